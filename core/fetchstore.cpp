@@ -1,0 +1,451 @@
+#include "fetchstore.h"
+
+#include "storecodec.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry {
+namespace {
+
+// Each schema step runs inside the migration transaction; user_version records how many have run.
+const QStringList &migrations()
+{
+    static const QStringList steps{
+        uR"(CREATE TABLE registrations (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            uuid TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            icons TEXT NOT NULL DEFAULT '[]',
+            icon_path TEXT NOT NULL DEFAULT '',
+            download_total INTEGER NOT NULL DEFAULT 0,
+            upload_total INTEGER NOT NULL DEFAULT 0,
+            downloaded INTEGER NOT NULL DEFAULT 0,
+            uploaded INTEGER NOT NULL DEFAULT 0,
+            result TEXT NOT NULL DEFAULT '',
+            failure_reason TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL,
+            destination TEXT NOT NULL DEFAULT '',
+            connections INTEGER NOT NULL DEFAULT 0,
+            speed_limit INTEGER NOT NULL DEFAULT 0,
+            created INTEGER NOT NULL,
+            finished INTEGER))"_s,
+        // At most one unsettled registration per developer id, across every process sharing the file (C3).
+        u"CREATE UNIQUE INDEX registrations_active_id ON registrations(id) WHERE state <> 'finished'"_s,
+        u"CREATE INDEX registrations_by_id ON registrations(id, seq)"_s,
+        uR"(CREATE TABLE records (
+            registration TEXT NOT NULL REFERENCES registrations(uuid) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            method BLOB NOT NULL,
+            url TEXT NOT NULL,
+            headers BLOB NOT NULL DEFAULT '[]',
+            mode INTEGER NOT NULL DEFAULT 0,
+            body BLOB,
+            body_file TEXT NOT NULL DEFAULT '',
+            integrity TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            status INTEGER NOT NULL DEFAULT 0,
+            status_text BLOB,
+            response_headers BLOB NOT NULL DEFAULT '[]',
+            final_url TEXT NOT NULL DEFAULT '',
+            etag BLOB,
+            last_modified BLOB,
+            total_length INTEGER NOT NULL DEFAULT -1,
+            content_encoded INTEGER NOT NULL DEFAULT 0,
+            part_path TEXT NOT NULL DEFAULT '',
+            file_path TEXT NOT NULL DEFAULT '',
+            bytes INTEGER NOT NULL DEFAULT 0,
+            uploaded INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (registration, idx)) WITHOUT ROWID)"_s,
+    };
+    return steps;
+}
+
+const QString registrationColumns = u"seq, uuid, id, title, icons, icon_path, download_total, upload_total, "
+                                    "downloaded, uploaded, result, failure_reason, state, destination, "
+                                    "connections, speed_limit, created, finished"_s;
+
+QVariant dateValue(const QDateTime &date)
+{
+    return date.isValid() ? QVariant(date.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
+RegistrationData registrationFrom(const QSqlQuery &q)
+{
+    RegistrationData r;
+    r.seq = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.id = q.value(2).toString();
+    r.title = q.value(3).toString();
+    r.icons = StoreCodec::decodeIcons(q.value(4).toByteArray());
+    r.iconPath = q.value(5).toString();
+    r.downloadTotal = q.value(6).toULongLong();
+    r.uploadTotal = q.value(7).toULongLong();
+    r.downloaded = q.value(8).toULongLong();
+    r.uploaded = q.value(9).toULongLong();
+    r.result = fetchResultFromSpec(q.value(10).toString()).value_or(FetchResult::Failure);
+    r.failureReason = failureReasonFromSpec(q.value(11).toString()).value_or(FailureReason::FetchError);
+    r.state = registrationStateFromStorage(q.value(12).toString());
+    r.destination = q.value(13).toString();
+    r.connections = q.value(14).toInt();
+    r.speedLimit = q.value(15).toLongLong();
+    r.created = dateFrom(q.value(16));
+    r.finished = dateFrom(q.value(17));
+    return r;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"ferry-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+FetchStore::FetchStore() : m_connectionName(nextConnectionName()) { }
+
+FetchStore::~FetchStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool FetchStore::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_lastError = u"cannot create folder %1"_s.arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    // Another process (a CLI run beside the GUI) may hold the write lock for a moment.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,
+                                  u"PRAGMA foreign_keys=ON"_s}) {
+        if (!q.exec(pragma)) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+    }
+    return migrate();
+}
+
+bool FetchStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+int FetchStore::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    return q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool FetchStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery q(db);
+    // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new file cannot both migrate it.
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    const int version = schemaVersion();
+    const QStringList &steps = migrations();
+    if (version > steps.size()) {
+        q.exec(u"ROLLBACK"_s);
+        m_lastError = u"the database was written by a newer Ferry (schema %1)"_s.arg(version);
+        return false;
+    }
+    for (int i = version; i < steps.size(); ++i) {
+        if (!q.exec(steps.at(i))) {
+            m_lastError = q.lastError().text();
+            q.exec(u"ROLLBACK"_s);
+            return false;
+        }
+    }
+    // PRAGMA takes no bound values; the number is ours, not data.
+    if (!q.exec(u"PRAGMA user_version=%1"_s.arg(steps.size())) || !q.exec(u"COMMIT"_s)) {
+        m_lastError = q.lastError().text();
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    return true;
+}
+
+bool FetchStore::exec(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+FetchStore::InsertResult FetchStore::insert(RegistrationData &r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return InsertResult::Failed;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO registrations (uuid, id, title, icons, icon_path, download_total, upload_total, "
+              "downloaded, uploaded, result, failure_reason, state, destination, connections, speed_limit, created, "
+              "finished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    const QVariantList values{r.uuid, r.id, r.title, StoreCodec::encodeIcons(r.icons), r.iconPath,
+                              QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
+                              QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
+                              toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
+                              r.destination, r.connections, r.speedLimit, dateValue(r.created),
+                              dateValue(r.finished)};
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!exec(q)) {
+        const bool duplicate = q.lastError().nativeErrorCode() == u"2067" || q.lastError().nativeErrorCode() == u"19";
+        db.rollback();
+        return duplicate ? InsertResult::DuplicateId : InsertResult::Failed;
+    }
+    r.seq = q.lastInsertId().toLongLong();
+    for (const RecordData &record : std::as_const(r.records)) {
+        if (!writeRecord(r.uuid, record, true)) {
+            db.rollback();
+            return InsertResult::Failed;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        db.rollback();
+        return InsertResult::Failed;
+    }
+    return InsertResult::Inserted;
+}
+
+bool FetchStore::saveRegistrationRow(const RegistrationData &r)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
+              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=? WHERE uuid=?"_s);
+    const QVariantList values{r.title, StoreCodec::encodeIcons(r.icons), r.iconPath,
+                              QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
+                              QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
+                              toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
+                              dateValue(r.finished), r.uuid};
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return exec(q);
+}
+
+bool FetchStore::save(const RegistrationData &r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    bool ok = saveRegistrationRow(r);
+    for (const RecordData &record : r.records) {
+        if (!ok)
+            break;
+        ok = writeRecord(r.uuid, record, false);
+    }
+    if (!ok || !db.commit()) {
+        if (ok)
+            m_lastError = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool FetchStore::saveRecord(const QString &uuid, const RecordData &record)
+{
+    return writeRecord(uuid, record, false);
+}
+
+bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool insert)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    if (insert) {
+        q.prepare(u"INSERT INTO records (method, url, headers, mode, body, body_file, integrity, result, status, "
+                  "status_text, response_headers, final_url, etag, last_modified, total_length, content_encoded, "
+                  "part_path, file_path, bytes, uploaded, registration, idx) "
+                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    } else {
+        // The request half never changes after fetch(); only the response half is rewritten.
+        q.prepare(u"UPDATE records SET result=?, status=?, status_text=?, response_headers=?, final_url=?, etag=?, "
+                  "last_modified=?, total_length=?, content_encoded=?, part_path=?, file_path=?, bytes=?, uploaded=? "
+                  "WHERE registration=? AND idx=?"_s);
+    }
+    if (insert) {
+        const FetchRequest &req = rec.request;
+        for (const QVariant &value :
+             QVariantList{req.method, req.url, StoreCodec::encodeHeaders(req.headers), static_cast<int>(req.mode),
+                          req.body, req.bodyFile, req.integrity})
+            q.addBindValue(value);
+    }
+    for (const QVariant &value :
+         QVariantList{toSpecString(rec.result), rec.status, rec.statusText, StoreCodec::encodeHeaders(rec.responseHeaders),
+                      rec.finalUrl, rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded, rec.partPath,
+                      rec.filePath, rec.bytes, rec.uploaded, uuid, rec.index})
+        q.addBindValue(value);
+    return exec(q);
+}
+
+bool FetchStore::saveProgress(const RegistrationData &r)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"UPDATE registrations SET downloaded=?, uploaded=? WHERE uuid=?"_s);
+    q.addBindValue(QVariant::fromValue(r.downloaded));
+    q.addBindValue(QVariant::fromValue(r.uploaded));
+    q.addBindValue(r.uuid);
+    bool ok = exec(q);
+    QSqlQuery rq(db);
+    rq.prepare(u"UPDATE records SET bytes=?, uploaded=? WHERE registration=? AND idx=?"_s);
+    for (const RecordData &rec : r.records) {
+        if (!ok)
+            break;
+        if (rec.isSettled())
+            continue;
+        rq.addBindValue(rec.bytes);
+        rq.addBindValue(rec.uploaded);
+        rq.addBindValue(r.uuid);
+        rq.addBindValue(rec.index);
+        ok = exec(rq);
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool FetchStore::remove(const QString &uuid)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM registrations WHERE uuid=?"_s);
+    q.addBindValue(uuid);
+    return exec(q);
+}
+
+QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT idx, method, url, headers, mode, body, body_file, integrity, result, status, status_text, "
+              "response_headers, final_url, etag, last_modified, total_length, content_encoded, part_path, file_path, "
+              "bytes, uploaded FROM records WHERE registration=? ORDER BY idx"_s);
+    q.addBindValue(uuid);
+    QList<RecordData> records;
+    if (!exec(q))
+        return records;
+    while (q.next()) {
+        RecordData rec;
+        rec.index = q.value(0).toInt();
+        rec.request.method = q.value(1).toByteArray();
+        rec.request.url = q.value(2).toString();
+        rec.request.headers = StoreCodec::decodeHeaders(q.value(3).toByteArray());
+        rec.request.mode = static_cast<FetchRequest::Mode>(q.value(4).toInt());
+        rec.request.body = q.value(5).toByteArray();
+        rec.request.bodyFile = q.value(6).toString();
+        rec.request.integrity = q.value(7).toString();
+        rec.result = recordResultFromSpec(q.value(8).toString()).value_or(RecordResult::FetchError);
+        rec.status = q.value(9).toInt();
+        rec.statusText = q.value(10).toByteArray();
+        rec.responseHeaders = StoreCodec::decodeHeaders(q.value(11).toByteArray());
+        rec.finalUrl = q.value(12).toString();
+        rec.etag = q.value(13).toByteArray();
+        rec.lastModified = q.value(14).toByteArray();
+        rec.totalLength = q.value(15).toLongLong();
+        rec.contentEncoded = q.value(16).toBool();
+        rec.partPath = q.value(17).toString();
+        rec.filePath = q.value(18).toString();
+        rec.bytes = q.value(19).toLongLong();
+        rec.uploaded = q.value(20).toLongLong();
+        records.append(rec);
+    }
+    return records;
+}
+
+QList<RegistrationData> FetchStore::selectRegistrations(const QString &where, const QVariantList &values,
+                                                        bool withRecords, const QString &tail) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    // `where` and `tail` are fixed SQL fragments from this file; data only ever arrives as bound values.
+    q.prepare(u"SELECT "_s + registrationColumns + u" FROM registrations "_s + where + u' ' + tail);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QList<RegistrationData> result;
+    if (!exec(q))
+        return result;
+    while (q.next())
+        result.append(registrationFrom(q));
+    if (withRecords) {
+        for (RegistrationData &r : result)
+            r.records = loadRecords(r.uuid);
+    }
+    return result;
+}
+
+std::optional<RegistrationData> FetchStore::load(const QString &uuid) const
+{
+    const auto found = selectRegistrations(u"WHERE uuid=?"_s, {uuid}, true);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<RegistrationData> FetchStore::findActive(const QString &id) const
+{
+    const auto found = selectRegistrations(u"WHERE id=? AND state<>'finished'"_s, {id}, true);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<RegistrationData> FetchStore::findNewest(const QString &id) const
+{
+    const auto found = selectRegistrations(u"WHERE id=?"_s, {id}, true, u"ORDER BY seq DESC LIMIT 1"_s);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<RegistrationData> FetchStore::loadActive() const
+{
+    return selectRegistrations(u"WHERE state<>'finished'"_s, {}, true, u"ORDER BY seq"_s);
+}
+
+QList<RegistrationData> FetchStore::list(int offset, int limit) const
+{
+    return selectRegistrations({}, {limit, offset}, false, u"ORDER BY seq DESC LIMIT ? OFFSET ?"_s);
+}
+
+int FetchStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    return q.exec(u"SELECT COUNT(*) FROM registrations"_s) && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace Ferry

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "registrationdata.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace Ferry {
+
+// The SQLite store of registrations and their records (DESIGN.md section 4).
+// Owned by the composition root; used from the thread that opened it, through its own named connection. Every
+// statement is prepared with bound values. State changes are written at once in one transaction; the callers
+// throttle byte-count writes.
+class FetchStore final
+{
+public:
+    enum class InsertResult { Inserted, DuplicateId, Failed };
+
+    FetchStore();
+    ~FetchStore();
+    Q_DISABLE_COPY_MOVE(FetchStore)
+
+    // Opens (creating if needed) the database file and migrates it to the current schema.
+    bool open(const QString &path);
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    int schemaVersion() const;
+
+    // Persists a new registration with its records and fills in `seq`. An id that is already active, in this
+    // process or in another one sharing the file, is refused by a partial unique index, so the check is atomic.
+    InsertResult insert(RegistrationData &registration);
+    // Writes the registration row and every record: used for state changes.
+    bool save(const RegistrationData &registration);
+    bool saveRecord(const QString &uuid, const RecordData &record);
+    // Writes only byte counters (throttled by the caller).
+    bool saveProgress(const RegistrationData &registration);
+    bool remove(const QString &uuid);
+
+    std::optional<RegistrationData> load(const QString &uuid) const;
+    // The active (or paused) registration with this developer id, if any.
+    std::optional<RegistrationData> findActive(const QString &id) const;
+    // The newest registration with this developer id, active or not.
+    std::optional<RegistrationData> findNewest(const QString &id) const;
+    QList<RegistrationData> loadActive() const;
+    // A page of registrations, newest first, without their records.
+    QList<RegistrationData> list(int offset, int limit) const;
+    int count() const;
+
+private:
+    bool migrate();
+    bool exec(QSqlQuery &query) const;
+    bool saveRegistrationRow(const RegistrationData &registration);
+    bool writeRecord(const QString &uuid, const RecordData &record, bool insert);
+    QList<RegistrationData> selectRegistrations(const QString &where, const QVariantList &values, bool withRecords,
+                                                const QString &tail = {}) const;
+    QList<RecordData> loadRecords(const QString &uuid) const;
+
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace Ferry

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "fetchoptions.h"
+#include "fetchrequest.h"
+#include "fetchresponse.h"
+#include "fetchtypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Ferry {
+
+// Where a registration is in its life. Persisted as text; `Active` and `Paused` registrations are restored at start.
+enum class RegistrationState { Active, Paused, Finished };
+
+QString toStorageString(RegistrationState state);
+RegistrationState registrationStateFromStorage(QStringView text);
+
+// Everything known about one request of a registration: the request, the response head, and where its body is.
+// Plain data shared by the store, the jobs and the front ends; byte counts here are durable ones.
+struct RecordData
+{
+    int index = 0;
+    FetchRequest request;
+    RecordResult result = RecordResult::Pending;
+
+    int status = 0;             // 0 until a final response arrived
+    QByteArray statusText;
+    HeaderList responseHeaders;
+    QString finalUrl;
+    QByteArray etag;            // validators for If-Range (E8)
+    QByteArray lastModified;
+    qint64 totalLength = -1;    // the complete length of the representation, -1 when unknown
+    bool contentEncoded = false;// the body was decoded from a Content-Encoding, so byte ranges cannot resume it
+
+    QString partPath;           // where the body streams to while incomplete
+    QString filePath;           // the body once settled
+    qint64 bytes = 0;           // body bytes stored
+    qint64 uploaded = 0;
+
+    bool hasResponse() const { return status != 0; }
+    bool isSettled() const { return result != RecordResult::Pending; }
+    // The response as exposed to the API (I3: no Content-Range or Content-Length).
+    FetchResponse response() const;
+};
+
+// One registration as stored: its identity, options, counters, outcome and records.
+struct RegistrationData
+{
+    qint64 seq = 0;             // insertion order; newest first in lists
+    QString uuid;               // internal unique id (L2); the developer id may be reused after settling
+    QString id;
+    QString title;
+    QList<ImageResource> icons;
+    QString iconPath;           // the cached local copy of the best icon, empty until fetched
+
+    quint64 downloadTotal = 0;
+    quint64 uploadTotal = 0;
+    quint64 downloaded = 0;
+    quint64 uploaded = 0;
+    FetchResult result = FetchResult::Unset;
+    FailureReason failureReason = FailureReason::None;
+    RegistrationState state = RegistrationState::Active;
+
+    QString destination;
+    int connections = 0;
+    qint64 speedLimit = 0;
+    QDateTime created;
+    QDateTime finished;
+
+    QList<RecordData> records;
+
+    bool isActive() const { return state != RegistrationState::Finished; }
+    bool allGet() const;
+};
+
+} // namespace Ferry

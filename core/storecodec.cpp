@@ -1,0 +1,55 @@
+#include "storecodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry::StoreCodec {
+
+QByteArray encodeHeaders(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+HeaderList decodeHeaders(const QByteArray &json)
+{
+    HeaderList headers;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const auto &entry : array) {
+        const QJsonArray pair = entry.toArray();
+        if (pair.size() == 2)
+            headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
+    }
+    return headers;
+}
+
+QJsonArray iconsToJson(const QList<ImageResource> &icons)
+{
+    QJsonArray array;
+    for (const auto &icon : icons)
+        array.append(QJsonObject{{u"src"_s, icon.src}, {u"sizes"_s, icon.sizes}, {u"type"_s, icon.type}});
+    return array;
+}
+
+QByteArray encodeIcons(const QList<ImageResource> &icons)
+{
+    return QJsonDocument(iconsToJson(icons)).toJson(QJsonDocument::Compact);
+}
+
+QList<ImageResource> decodeIcons(const QByteArray &json)
+{
+    QList<ImageResource> icons;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const auto &entry : array) {
+        const QJsonObject object = entry.toObject();
+        icons.append({object.value(u"src"_s).toString(), object.value(u"sizes"_s).toString(),
+                      object.value(u"type"_s).toString()});
+    }
+    return icons;
+}
+
+} // namespace Ferry::StoreCodec

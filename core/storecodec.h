@@ -1,0 +1,20 @@
+#pragma once
+
+#include "fetchoptions.h"
+#include "fetchrequest.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+
+// Compact JSON encodings for the list-valued columns of the store (headers, icons).
+namespace Ferry::StoreCodec {
+
+// Header names and values are bytes; they are kept as Latin-1 strings so any byte survives the round trip.
+QByteArray encodeHeaders(const HeaderList &headers);
+HeaderList decodeHeaders(const QByteArray &json);
+QByteArray encodeIcons(const QList<ImageResource> &icons);
+QList<ImageResource> decodeIcons(const QByteArray &json);
+QJsonArray iconsToJson(const QList<ImageResource> &icons);
+
+} // namespace Ferry::StoreCodec
