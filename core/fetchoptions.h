@@ -38,3 +38,15 @@ struct FetchUiOptions
 };
 
 } // namespace Ferry
+
+namespace Ferry {
+
+// CacheQueryOptions of match()/matchAll() (checklist H4–H7).
+struct CacheQueryOptions
+{
+    bool ignoreSearch = false;
+    bool ignoreMethod = false;
+    bool ignoreVary = false;
+};
+
+} // namespace Ferry

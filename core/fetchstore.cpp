@@ -72,6 +72,12 @@ const QString registrationColumns = u"seq, uuid, id, title, icons, icon_path, do
                                     "downloaded, uploaded, result, failure_reason, state, destination, "
                                     "connections, speed_limit, created, finished"_s;
 
+// NOT NULL text columns: a null QString would bind as SQL NULL, so bind an empty one instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(u""_s)) : QVariant(value);
+}
+
 QVariant dateValue(const QDateTime &date)
 {
     return date.isValid() ? QVariant(date.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -79,7 +85,7 @@ QVariant dateValue(const QDateTime &date)
 
 QDateTime dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toUTC();
 }
 
 RegistrationData registrationFrom(const QSqlQuery &q)
@@ -214,11 +220,11 @@ FetchStore::InsertResult FetchStore::insert(RegistrationData &r)
     q.prepare(u"INSERT INTO registrations (uuid, id, title, icons, icon_path, download_total, upload_total, "
               "downloaded, uploaded, result, failure_reason, state, destination, connections, speed_limit, created, "
               "finished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    const QVariantList values{r.uuid, r.id, r.title, StoreCodec::encodeIcons(r.icons), r.iconPath,
+    const QVariantList values{r.uuid, r.id, text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
-                              r.destination, r.connections, r.speedLimit, dateValue(r.created),
+                              text(r.destination), r.connections, r.speedLimit, dateValue(r.created),
                               dateValue(r.finished)};
     for (const QVariant &value : values)
         q.addBindValue(value);
@@ -247,7 +253,7 @@ bool FetchStore::saveRegistrationRow(const RegistrationData &r)
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
               "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=? WHERE uuid=?"_s);
-    const QVariantList values{r.title, StoreCodec::encodeIcons(r.icons), r.iconPath,
+    const QVariantList values{text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
@@ -302,13 +308,13 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
         const FetchRequest &req = rec.request;
         for (const QVariant &value :
              QVariantList{req.method, req.url, StoreCodec::encodeHeaders(req.headers), static_cast<int>(req.mode),
-                          req.body, req.bodyFile, req.integrity})
+                          req.body, text(req.bodyFile), text(req.integrity)})
             q.addBindValue(value);
     }
     for (const QVariant &value :
          QVariantList{toSpecString(rec.result), rec.status, rec.statusText, StoreCodec::encodeHeaders(rec.responseHeaders),
-                      rec.finalUrl, rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded, rec.partPath,
-                      rec.filePath, rec.bytes, rec.uploaded, uuid, rec.index})
+                      text(rec.finalUrl), rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded,
+                      text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, uuid, rec.index})
         q.addBindValue(value);
     return exec(q);
 }
@@ -344,6 +350,15 @@ bool FetchStore::saveProgress(const RegistrationData &r)
         return false;
     }
     return true;
+}
+
+bool FetchStore::saveIconPath(const QString &uuid, const QString &path)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"UPDATE registrations SET icon_path=? WHERE uuid=? AND icon_path=''"_s);
+    q.addBindValue(path);
+    q.addBindValue(uuid);
+    return exec(q);
 }
 
 bool FetchStore::remove(const QString &uuid)

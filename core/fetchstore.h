@@ -39,6 +39,8 @@ public:
     bool saveRecord(const QString &uuid, const RecordData &record);
     // Writes only byte counters (throttled by the caller).
     bool saveProgress(const RegistrationData &registration);
+    // Sets the cached icon of a registration that has none yet (an icon may arrive after the fetch settled).
+    bool saveIconPath(const QString &uuid, const QString &path);
     bool remove(const QString &uuid);
 
     std::optional<RegistrationData> load(const QString &uuid) const;

@@ -1,0 +1,203 @@
+#include "cliarguments.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry {
+namespace {
+
+constexpr int exitUsage = 2;
+
+struct SubcommandInfo
+{
+    QString name;
+    CliOptions::Command command;
+};
+
+const QList<SubcommandInfo> &subcommands()
+{
+    static const QList<SubcommandInfo> list{{u"fetch"_s, CliOptions::Command::Fetch},
+                                            {u"resume"_s, CliOptions::Command::Resume},
+                                            {u"list"_s, CliOptions::Command::List},
+                                            {u"show"_s, CliOptions::Command::Show},
+                                            {u"pause"_s, CliOptions::Command::Pause},
+                                            {u"abort"_s, CliOptions::Command::Abort}};
+    return list;
+}
+
+QString overview()
+{
+    return CliArguments::tr("Ferry, a download manager.\n\n"
+                            "  ferry [URL...]              open the window; URLs become one registration\n"
+                            "  ferry fetch [options] URL...  download without a window, then exit\n"
+                            "  ferry resume ID             continue an interrupted registration\n"
+                            "  ferry list [--json]         active and finished registrations\n"
+                            "  ferry show ID [--json]      one registration with its records\n"
+                            "  ferry pause ID | abort ID   act on a registration\n\n"
+                            "Exit status: 0 success, 1 finished with a failure, 2 usage or validation error,\n"
+                            "130 interrupted (the registration is saved and can be resumed).\n\n"
+                            "Run \"ferry COMMAND --help\" for the options of a command.");
+}
+
+} // namespace
+
+bool CliArguments::isSubcommand(const QString &word)
+{
+    return std::any_of(subcommands().cbegin(), subcommands().cend(),
+                       [&](const SubcommandInfo &info) { return info.name == word; });
+}
+
+std::optional<quint64> CliArguments::parseByteCount(const QString &text)
+{
+    static const QRegularExpression pattern(uR"(^\s*(\d+(?:\.\d+)?)\s*(?:([KMGT])(?:i?B)?|B)?\s*$)"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const double number = match.captured(1).toDouble(&ok);
+    const QString unit = match.captured(2).toUpper();
+    const int shift = unit == u"K" ? 10 : unit == u"M" ? 20 : unit == u"G" ? 30 : unit == u"T" ? 40 : 0;
+    const double bytes = std::ldexp(number, shift);
+    if (!ok || bytes >= 9.0e18 || (shift == 0 && match.captured(1).contains(u'.')))
+        return std::nullopt;
+    return quint64(bytes);
+}
+
+std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &arguments)
+{
+    CliOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(overview());
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the database in DIR (or set FERRY_DATA_DIR)."), u"DIR"_s);
+    const QCommandLineOption json(u"json"_s, tr("Print JSON (JSON lines for fetch and resume)."));
+    const QCommandLineOption id(u"id"_s, tr("The registration id (default: a new unique id)."), u"ID"_s);
+    const QCommandLineOption title(u"title"_s, tr("A title to show for the registration."), u"TITLE"_s);
+    const QCommandLineOption icon(u"icon"_s, tr("An icon: an image file or an http(s) URL."), u"FILE"_s);
+    const QCommandLineOption total(u"download-total"_s, tr("Fail once more than BYTES are downloaded."), u"BYTES"_s);
+    const QCommandLineOption dest(u"dest"_s, tr("Save files in DIR (default: the current folder)."), u"DIR"_s);
+    const QCommandLineOption connections(u"connections"_s, tr("Connections per file, 1 to 16."), u"N"_s);
+    const QCommandLineOption limitRate(u"limit-rate"_s, tr("Limit the speed to BYTES per second."), u"BYTES"_s);
+    const QCommandLineOption integrity(u"integrity"_s,
+                                       tr("A checksum for the next URL: sha256-<base64> (SRI) or SHA-256 hex."),
+                                       u"SRI"_s);
+    const QCommandLineOption method(u"method"_s, tr("The HTTP method (default GET)."), u"M"_s);
+    const QCommandLineOption header(u"header"_s, tr("Send the header 'Name: value' (repeatable)."), u"HEADER"_s);
+    const QCommandLineOption bodyFile(u"body-file"_s, tr("Upload the contents of FILE as the request body."), u"FILE"_s);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(dataDir);
+
+    const QString word = arguments.size() > 1 ? arguments.at(1) : QString();
+    const auto found = std::find_if(subcommands().cbegin(), subcommands().cend(),
+                                    [&](const SubcommandInfo &info) { return info.name == word; });
+    if (found != subcommands().cend()) {
+        options.command = found->command;
+        switch (options.command) {
+        case CliOptions::Command::Fetch:
+            parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
+                               bodyFile});
+            parser.addPositionalArgument(u"URL"_s, tr("The URLs to download, in order."), u"URL..."_s);
+            break;
+        case CliOptions::Command::Resume:
+            parser.addOption(json);
+            parser.addPositionalArgument(u"ID"_s, tr("The registration to continue."));
+            break;
+        case CliOptions::Command::List:
+            parser.addOption(json);
+            break;
+        case CliOptions::Command::Show:
+            parser.addOption(json);
+            parser.addPositionalArgument(u"ID"_s, tr("The registration to show."));
+            break;
+        case CliOptions::Command::Pause:
+        case CliOptions::Command::Abort:
+            parser.addPositionalArgument(u"ID"_s, tr("The registration to act on."));
+            break;
+        case CliOptions::Command::Gui:
+            break;
+        }
+    } else {
+        parser.addPositionalArgument(u"URL"_s, tr("URLs to add as one registration."), u"[URL...]"_s);
+    }
+
+    QStringList args = arguments;
+    if (found != subcommands().cend())
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return CliExit{parser.errorText() + u'\n', exitUsage};
+    if (parser.isSet(help))
+        return CliExit{parser.helpText(), 0};
+    if (parser.isSet(version))
+        return CliExit{u"ferry " FERRY_VERSION "\n"_s, 0};
+
+    options.dataDir = parser.value(dataDir);
+    const QStringList positional = parser.positionalArguments();
+    switch (options.command) {
+    case CliOptions::Command::Gui:
+        options.urls = positional;
+        return options;
+    case CliOptions::Command::List:
+        options.json = parser.isSet(json);
+        if (!positional.isEmpty())
+            return CliExit{tr("list takes no arguments") + u'\n', exitUsage};
+        return options;
+    case CliOptions::Command::Resume:
+    case CliOptions::Command::Show:
+    case CliOptions::Command::Pause:
+    case CliOptions::Command::Abort:
+        if (positional.size() != 1)
+            return CliExit{tr("exactly one registration id is needed") + u'\n', exitUsage};
+        options.id = positional.first();
+        options.json = parser.optionNames().contains(u"json"_s) && parser.isSet(json);
+        return options;
+    case CliOptions::Command::Fetch:
+        break;
+    }
+
+    options.json = parser.isSet(json);
+    options.urls = positional;
+    options.id = parser.value(id);
+    options.title = parser.value(title);
+    options.icon = parser.value(icon);
+    options.destination = parser.value(dest);
+    options.integrity = parser.values(integrity);
+    options.bodyFile = parser.value(bodyFile);
+    if (parser.isSet(method))
+        options.method = parser.value(method).toLatin1();
+    if (parser.isSet(total)) {
+        const auto bytes = parseByteCount(parser.value(total));
+        if (!bytes)
+            return CliExit{tr("--download-total needs a byte count, such as 500000 or 20M") + u'\n', exitUsage};
+        options.downloadTotal = *bytes;
+    }
+    if (parser.isSet(limitRate)) {
+        const auto bytes = parseByteCount(parser.value(limitRate));
+        if (!bytes)
+            return CliExit{tr("--limit-rate needs a byte count per second, such as 2M") + u'\n', exitUsage};
+        options.limitRate = qint64(*bytes);
+    }
+    if (parser.isSet(connections)) {
+        bool ok = false;
+        options.connections = parser.value(connections).toInt(&ok);
+        if (!ok || options.connections < 1 || options.connections > 16)
+            return CliExit{tr("--connections needs a number from 1 to 16") + u'\n', exitUsage};
+    }
+    for (const QString &line : parser.values(header)) {
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0)
+            return CliExit{tr("--header needs the form 'Name: value', not \"%1\"").arg(line) + u'\n', exitUsage};
+        options.headers.append({line.left(colon).trimmed().toLatin1(), line.mid(colon + 1).trimmed().toUtf8()});
+    }
+    if (options.integrity.size() > options.urls.size())
+        return CliExit{tr("there are more --integrity values than URLs") + u'\n', exitUsage};
+    return options;
+}
+
+} // namespace Ferry

@@ -1,0 +1,151 @@
+#include "clicommands.h"
+
+#include "backgroundfetchmanager.h"
+#include "jsonreport.h"
+#include "texts.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry {
+namespace {
+
+constexpr int exitUsage = 2;
+constexpr int listPage = 2000;
+
+void print(const QByteArray &text)
+{
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (u"ferry: "_s + text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString statusWord(const RegistrationData &data)
+{
+    if (data.state == RegistrationState::Paused)
+        return CliCommands::tr("paused");
+    if (data.result == FetchResult::Unset)
+        return CliCommands::tr("active");
+    if (data.result == FetchResult::Success)
+        return CliCommands::tr("completed");
+    return CliCommands::tr("failed: %1").arg(toSpecString(data.failureReason));
+}
+
+} // namespace
+
+int CliCommands::list(BackgroundFetchManager &manager, bool json)
+{
+    // Paged, and printed as it goes: a history of 100,000 registrations never sits in memory at once.
+    if (json)
+        print("[");
+    bool first = true;
+    for (int offset = 0;; offset += listPage) {
+        const QList<RegistrationData> page = manager.history(offset, listPage);
+        for (const RegistrationData &data : page) {
+            if (json) {
+                QByteArray line = JsonReport::line(JsonReport::registration(data, false));
+                line.chop(1);
+                print((first ? "\n" : ",\n") + line);
+            } else {
+                print(u"%1\t%2\t%3\t%4\n"_s
+                          .arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
+                          .toLocal8Bit());
+            }
+            first = false;
+        }
+        if (page.size() < listPage)
+            break;
+    }
+    if (json)
+        print("\n]\n");
+    return 0;
+}
+
+int CliCommands::show(BackgroundFetchManager &manager, const QString &id, bool json)
+{
+    const std::optional<RegistrationData> found = manager.find(id);
+    if (!found) {
+        printError(tr("no registration has the id \"%1\"").arg(id));
+        return exitUsage;
+    }
+    const RegistrationData &data = *found;
+    if (json) {
+        print(JsonReport::line(JsonReport::registration(data, true)));
+        return 0;
+    }
+    QString text = tr("id: %1\ntitle: %2\nstatus: %3\ndownloaded: %4 of %5\nuploaded: %6 of %7\n")
+                       .arg(data.id, data.title, statusWord(data), QString::number(data.downloaded),
+                            data.downloadTotal ? QString::number(data.downloadTotal) : tr("unknown"),
+                            QString::number(data.uploaded), QString::number(data.uploadTotal));
+    for (const RecordData &record : data.records) {
+        text += tr("[%1] %2 %3 -> HTTP %4, %5 bytes, %6, %7\n")
+                    .arg(QString::number(record.index + 1), QString::fromLatin1(record.request.method),
+                         record.request.url, QString::number(record.status), QString::number(record.bytes),
+                         toSpecString(record.result).isEmpty() ? tr("pending") : toSpecString(record.result),
+                         record.filePath.isEmpty() ? tr("no file") : record.filePath);
+    }
+    print(text.toLocal8Bit());
+    return 0;
+}
+
+int CliCommands::pauseOrAbort(BackgroundFetchManager &manager, const QString &id, bool abort)
+{
+    const QFuture<RegistrationPtr> pending = manager.restore(id, BackgroundFetchManager::RestoreMode::Idle);
+    RegistrationPtr registration;
+    try {
+        registration = pending.result();
+    } catch (const FetchException &error) {
+        printError(Texts::error(error));
+        return exitUsage;
+    }
+    if (abort) {
+        registration->abort();
+        return 0;
+    }
+    if (!registration->pause() && !registration->isPaused()) {
+        printError(Texts::error(FetchException(ErrorCode::InvalidStateError, FetchIssue::NotPausable, id)));
+        return exitUsage;
+    }
+    return 0;
+}
+
+QString CliCommands::generateId()
+{
+    return u"%1-%2"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s))
+        .arg(QRandomGenerator::global()->bounded(0x10000), 4, 16, QLatin1Char('0'));
+}
+
+QFuture<RegistrationPtr> CliCommands::fetch(BackgroundFetchManager &manager, const CliOptions &options)
+{
+    QList<FetchRequest> requests;
+    for (int i = 0; i < options.urls.size(); ++i) {
+        FetchRequest request(options.urls.at(i));
+        request.method = options.method;
+        request.headers = options.headers;
+        request.bodyFile = options.bodyFile;
+        if (i < options.integrity.size())
+            request.integrity = options.integrity.at(i);
+        requests.append(request);
+    }
+    FetchOptions fetchOptions;
+    fetchOptions.title = options.title;
+    if (!options.icon.isEmpty())
+        fetchOptions.icons.append(ImageResource{options.icon, QString(), QString()});
+    fetchOptions.downloadTotal = options.downloadTotal;
+    fetchOptions.destination = options.destination.isEmpty() ? QDir::currentPath() : options.destination;
+    fetchOptions.connections = options.connections;
+    fetchOptions.speedLimit = options.limitRate;
+    return manager.fetch(options.id.isEmpty() ? generateId() : options.id, requests, fetchOptions);
+}
+
+} // namespace Ferry

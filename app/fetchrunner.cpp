@@ -1,0 +1,117 @@
+#include "fetchrunner.h"
+
+#include "jsonreport.h"
+#include "texts.h"
+
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry {
+namespace {
+
+constexpr int exitFailure = 1;
+constexpr int exitInterrupted = 130;
+
+} // namespace
+
+FetchRunner::FetchRunner(BackgroundFetchManager &manager, bool json, QObject *parent)
+    : QObject(parent), m_manager(manager), m_json(json), m_statusLine(!json && ::isatty(STDERR_FILENO))
+{
+    m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    connect(&m_manager, &BackgroundFetchManager::backgroundFetchSuccess, this, &FetchRunner::onFinished);
+    connect(&m_manager, &BackgroundFetchManager::backgroundFetchFail, this, &FetchRunner::onFinished);
+    connect(&m_manager, &BackgroundFetchManager::backgroundFetchAbort, this, &FetchRunner::onFinished);
+}
+
+void FetchRunner::writeOut(const QByteArray &text)
+{
+    m_out.write(text);
+}
+
+void FetchRunner::writeErr(const QString &text)
+{
+    m_err.write(text.toLocal8Bit());
+}
+
+bool FetchRunner::follow(const QFuture<RegistrationPtr> &pending)
+{
+    try {
+        m_registration = pending.result();
+    } catch (const FetchException &error) {
+        writeErr(u"ferry: "_s + Texts::error(error) + u'\n');
+        return false;
+    }
+    connect(m_registration.data(), &BackgroundFetchRegistration::progress, this, &FetchRunner::printProgress);
+    if (!m_json)
+        writeErr(tr("Fetching \"%1\"").arg(m_registration->id()) + u'\n');
+    printProgress();
+    return true;
+}
+
+void FetchRunner::printProgress()
+{
+    if (!m_registration || m_registration->result() != FetchResult::Unset)
+        return;
+    if (m_json) {
+        const auto data = m_manager.details(m_registration->uniqueId());
+        if (data)
+            writeOut(JsonReport::line(JsonReport::event(u"progress"_s, *data, m_registration.data())));
+    } else if (m_statusLine) {
+        const qint64 done = qint64(m_registration->downloaded());
+        const qint64 total = qint64(m_registration->downloadTotal());
+        const QString text = total > 0 ? tr("%1 of %2").arg(Texts::bytes(done), Texts::bytes(total)) : Texts::bytes(done);
+        writeErr(u"\r\033[K"_s + text);
+    }
+}
+
+void FetchRunner::onFinished(BackgroundFetchEvent *event)
+{
+    if (!m_registration || event->registration() != m_registration)
+        return;
+    const auto data = m_manager.details(m_registration->uniqueId());
+    if (!data)
+        return;
+    const bool success = data->result == FetchResult::Success;
+    if (m_json) {
+        writeOut(JsonReport::line(JsonReport::event(u"finished"_s, *data, m_registration.data())));
+    } else {
+        if (m_statusLine)
+            writeErr(u"\r\033[K"_s);
+        for (const RecordData &record : data->records) {
+            if (record.result == RecordResult::Success)
+                writeOut(tr("%1 -> %2 (%3)").arg(record.request.url, record.filePath, Texts::bytes(record.bytes)).toLocal8Bit()
+                         + '\n');
+            else
+                writeErr(tr("%1: %2%3")
+                             .arg(record.request.url, Texts::recordResult(record.result),
+                                  record.status ? tr(" (HTTP %1)").arg(record.status) : QString())
+                         + u'\n');
+        }
+        if (!success)
+            writeErr(tr("Failed: %1 (%2)").arg(Texts::failureReason(data->failureReason),
+                                               toSpecString(data->failureReason))
+                     + u'\n');
+    }
+    const int code = success ? 0 : exitFailure;
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT done(code); });
+}
+
+void FetchRunner::interrupt()
+{
+    m_manager.suspendAll();
+    if (m_registration && m_registration->result() == FetchResult::Unset) {
+        const auto data = m_manager.details(m_registration->uniqueId());
+        if (m_json && data)
+            writeOut(JsonReport::line(JsonReport::event(u"interrupted"_s, *data, m_registration.data())));
+        else if (!m_json)
+            writeErr(u"\n"_s + tr("Interrupted; continue with: ferry resume %1").arg(m_registration->id()) + u'\n');
+    }
+    Q_EMIT done(exitInterrupted);
+}
+
+} // namespace Ferry

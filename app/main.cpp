@@ -1,0 +1,107 @@
+#include "application.h"
+#include "backgroundfetchmanager.h"
+#include "cliarguments.h"
+#include "clicommands.h"
+#include "fetchrunner.h"
+#include "signalwatcher.h"
+#include "simplewindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+
+namespace {
+
+int printAndExit(const CliExit &exit)
+{
+    const QByteArray bytes = exit.text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), exit.exitCode == 0 ? stdout : stderr);
+    return exit.exitCode;
+}
+
+bool openApplication(Application &app)
+{
+    QString error;
+    if (app.open(&error))
+        return true;
+    const QByteArray text = (u"ferry: cannot open the database: "_s + error + u"\n"_s).toLocal8Bit();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    return false;
+}
+
+int runHeadless(int argc, char **argv, const CliOptions &options)
+{
+    QCoreApplication core(argc, argv);
+    Application app(Application::resolveDataDir(options.dataDir), QDir::currentPath());
+    if (!openApplication(app))
+        return 2;
+    BackgroundFetchManager &manager = app.manager();
+    switch (options.command) {
+    case CliOptions::Command::List:
+        return CliCommands::list(manager, options.json);
+    case CliOptions::Command::Show:
+        return CliCommands::show(manager, options.id, options.json);
+    case CliOptions::Command::Pause:
+    case CliOptions::Command::Abort:
+        return CliCommands::pauseOrAbort(manager, options.id, options.command == CliOptions::Command::Abort);
+    case CliOptions::Command::Fetch:
+    case CliOptions::Command::Resume:
+    case CliOptions::Command::Gui:
+        break;
+    }
+    SignalWatcher watcher;
+    FetchRunner runner(manager, options.json);
+    QObject::connect(&runner, &FetchRunner::done, &core, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &runner, &FetchRunner::interrupt);
+    const bool started = options.command == CliOptions::Command::Fetch
+        ? runner.follow(CliCommands::fetch(manager, options))
+        : runner.follow(manager.restore(options.id));
+    if (!started)
+        return 2;
+    return core.exec();
+}
+
+int runGui(int argc, char **argv, const CliOptions &options)
+{
+    QApplication gui(argc, argv);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Ferry"));
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    Application app(Application::resolveDataDir(options.dataDir), downloads.isEmpty() ? QDir::homePath() : downloads);
+    if (!openApplication(app))
+        return 2;
+    app.manager().restoreActive();
+    if (!options.urls.isEmpty()) {
+        QList<FetchRequest> requests;
+        for (const QString &url : options.urls)
+            requests.append(FetchRequest(url));
+        app.manager().fetch(CliCommands::generateId(), requests);
+    }
+    SimpleWindow window(app.manager());
+    window.show();
+    return gui.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(u"ferry"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const auto parsed = CliArguments::parse(arguments);
+    if (const auto *exit = std::get_if<CliExit>(&parsed))
+        return printAndExit(*exit);
+    const auto &options = std::get<CliOptions>(parsed);
+    if (options.command == CliOptions::Command::Gui)
+        return runGui(argc, argv, options);
+    return runHeadless(argc, argv, options);
+}

@@ -1,0 +1,357 @@
+#include "fetchjob.h"
+
+#include "enginehost.h"
+#include "fetchexception.h"
+#include "fetchstore.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Ferry {
+namespace {
+
+constexpr qint64 progressPersistMs = 1000;
+
+} // namespace
+
+FetchJob::FetchJob(RegistrationData data, FetchStore &store, EngineHost &engine, int maxParallel,
+                   QString errorBodyDir, QObject *parent)
+    : QObject(parent), m_data(std::move(data)), m_store(store), m_engine(engine), m_maxParallel(std::max(1, maxParallel)),
+      m_errorBodyDir(std::move(errorBodyDir)), m_live(m_data.records.size())
+{
+    for (int i = 0; i < m_data.records.size(); ++i) {
+        Live &live = m_live[i];
+        live.bytes = m_data.records[i].bytes;
+        live.uploaded = m_data.records[i].uploaded;
+        live.promise = std::make_shared<QPromise<FetchResponse>>();
+        live.future = live.promise->future();
+        live.promise->start();
+        if (m_data.records[i].isSettled())
+            resolvePromise(i);
+    }
+    m_sincePersist.start();
+}
+
+FetchJob::~FetchJob()
+{
+    // A record still pending when the job goes away (suspend, discard) never answers: cancel its future.
+    for (Live &live : m_live) {
+        if (!live.future.isFinished())
+            live.promise->finish();
+    }
+}
+
+bool FetchJob::lock(const QString &lockDir)
+{
+    QDir().mkpath(lockDir);
+    m_lock = std::make_unique<QLockFile>(QDir(lockDir).filePath(m_data.uuid + u".lock"_s));
+    // A lock left by a crashed process is stale (its PID is gone) and is taken over.
+    m_lock->setStaleLockTime(0);
+    return m_lock->tryLock(0);
+}
+
+void FetchJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Non-GET requests that were under way when the last process died cannot be retried (DESIGN.md section 2).
+    for (RecordData &record : m_data.records) {
+        if (!record.isSettled() && !record.request.isGet() && (record.uploaded > 0 || record.hasResponse()))
+            settleRecord(record.index, RecordResult::FetchError);
+    }
+    quint64 stored = 0;
+    for (const RecordData &record : std::as_const(m_data.records))
+        stored += quint64(record.bytes);
+    m_engine.beginRegistration(m_data.uuid, m_data.downloadTotal, stored);
+    finishIfDone();
+    if (!isSettled())
+        startMore();
+}
+
+quint64 FetchJob::downloaded() const
+{
+    quint64 total = 0;
+    for (const Live &live : m_live)
+        total += quint64(live.bytes);
+    return total;
+}
+
+quint64 FetchJob::uploaded() const
+{
+    quint64 total = 0;
+    for (const Live &live : m_live)
+        total += quint64(live.uploaded);
+    return std::min(total, m_data.uploadTotal);
+}
+
+void FetchJob::startMore()
+{
+    if (isPaused() || isSettled())
+        return;
+    int running = 0;
+    for (const Live &live : m_live)
+        running += live.running ? 1 : 0;
+    // E22: strictly in index order, up to the parallel limit.
+    for (int i = 0; i < m_data.records.size() && running < m_maxParallel; ++i) {
+        if (m_data.records[i].isSettled() || m_live[i].running)
+            continue;
+        m_live[i].running = true;
+        ++running;
+        m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir});
+    }
+}
+
+void FetchJob::stopRunning(StopMode mode)
+{
+    const QList<RecordData> stopped = m_engine.stopTransfers(m_data.uuid, {}, mode);
+    for (const RecordData &record : stopped) {
+        RecordData &mine = m_data.records[record.index];
+        mine = record;
+        m_live[record.index].running = false;
+        m_live[record.index].bytes = record.bytes;
+        m_live[record.index].uploaded = record.uploaded;
+    }
+}
+
+bool FetchJob::pause()
+{
+    // E20/M3: pausing is offered only when every request is a GET, which can resume with Range.
+    if (isSettled() || isPaused() || !m_data.allGet())
+        return false;
+    m_data.state = RegistrationState::Paused;
+    stopRunning(StopMode::Pause);
+    persist();
+    Q_EMIT pausedChanged(true);
+    Q_EMIT changed();
+    return true;
+}
+
+bool FetchJob::resume()
+{
+    if (isSettled() || !isPaused())
+        return false;
+    m_data.state = RegistrationState::Active;
+    persist();
+    Q_EMIT pausedChanged(false);
+    if (m_started)
+        startMore();
+    else
+        start();
+    Q_EMIT changed();
+    return true;
+}
+
+bool FetchJob::abort()
+{
+    if (isSettled())
+        return false;
+    stopRunning(StopMode::Abort);
+    for (RecordData &record : m_data.records) {
+        if (!record.isSettled()) {
+            if (!record.partPath.isEmpty())
+                QFile::remove(record.partPath);
+            record.partPath.clear();
+            settleRecord(record.index, RecordResult::Aborted);
+        }
+    }
+    settle(FailureReason::Aborted);
+    return true;
+}
+
+void FetchJob::suspend()
+{
+    if (isSettled())
+        return;
+    stopRunning(StopMode::Pause);
+    persist();
+}
+
+void FetchJob::discard()
+{
+    if (!isSettled())
+        stopRunning(StopMode::Abort);
+    for (const RecordData &record : std::as_const(m_data.records)) {
+        if (!record.partPath.isEmpty())
+            QFile::remove(record.partPath);
+    }
+    m_engine.endRegistration(m_data.uuid);
+}
+
+void FetchJob::setUi(const FetchUiOptions &options)
+{
+    if (options.title)
+        m_data.title = *options.title;
+    if (options.icons) {
+        m_data.icons = *options.icons;
+        m_data.iconPath.clear();
+    }
+    persist();
+    Q_EMIT changed();
+}
+
+void FetchJob::setIconPath(const QString &path)
+{
+    if (path.isEmpty() || !m_data.iconPath.isEmpty())
+        return;
+    m_data.iconPath = path;
+    persist();
+    Q_EMIT changed();
+}
+
+void FetchJob::applyProgress(const TransferProgress &progress)
+{
+    if (progress.index < 0 || progress.index >= m_data.records.size() || !m_live[progress.index].running)
+        return;
+    Live &live = m_live[progress.index];
+    live.bytes = progress.bytes;
+    live.uploaded = progress.uploaded;
+    // Only bytes that fdatasync made durable may be committed to the store.
+    m_data.records[progress.index].bytes = progress.durableBytes;
+    m_data.records[progress.index].uploaded = progress.uploaded;
+    persistProgressThrottled();
+    Q_EMIT changed();
+}
+
+void FetchJob::applyHead(const RecordData &record)
+{
+    if (record.index < 0 || record.index >= m_data.records.size() || !m_live[record.index].running)
+        return;
+    // Validators and the .part path are what a resume after a crash needs: store them at once.
+    RecordData &mine = m_data.records[record.index];
+    const qint64 durable = mine.bytes;
+    mine = record;
+    mine.bytes = std::min(durable, record.bytes);
+    m_store.saveRecord(m_data.uuid, mine);
+}
+
+void FetchJob::applyFinished(const RecordData &record)
+{
+    if (record.index < 0 || record.index >= m_data.records.size() || !m_live[record.index].running)
+        return;
+    m_live[record.index].running = false;
+    m_live[record.index].bytes = record.bytes;
+    m_live[record.index].uploaded = record.uploaded;
+    m_data.records[record.index] = record;
+    settleRecord(record.index, record.result);
+    // E12/E14: going over downloadTotal, or running out of disk, ends the whole registration at once.
+    if (record.result == RecordResult::DownloadTotalExceeded || record.result == RecordResult::QuotaExceeded) {
+        stopRunning(record.result == RecordResult::QuotaExceeded ? StopMode::Pause : StopMode::Abort);
+        for (RecordData &other : m_data.records) {
+            if (!other.isSettled())
+                settleRecord(other.index, RecordResult::Aborted);
+        }
+        settle(failureReasonFor(record.result));
+        return;
+    }
+    m_store.saveRecord(m_data.uuid, m_data.records[record.index]);
+    finishIfDone();
+    startMore();
+    Q_EMIT changed();
+}
+
+void FetchJob::settleRecord(int index, RecordResult result)
+{
+    m_data.records[index].result = result;
+    const FailureReason reason = failureReasonFor(result);
+    // F7: the first failure to settle names the registration's failure, unless a job-level reason overrides it.
+    if (m_firstFailure == FailureReason::None && reason != FailureReason::None && reason != FailureReason::Aborted)
+        m_firstFailure = reason;
+    resolvePromise(index);
+}
+
+void FetchJob::resolvePromise(int index)
+{
+    Live &live = m_live[index];
+    if (live.future.isFinished())
+        return;
+    const RecordData &record = m_data.records[index];
+    switch (record.result) {
+    case RecordResult::Pending:
+        return;
+    case RecordResult::Success:
+    case RecordResult::BadStatus:
+        live.promise->addResult(record.response());
+        break;
+    case RecordResult::Aborted:
+        live.promise->setException(FetchException(ErrorCode::AbortError, FetchIssue::Aborted, record.request.url,
+                                                  index));
+        break;
+    default:
+        live.promise->setException(FetchException(ErrorCode::TypeError, FetchIssue::ResponseUnavailable,
+                                                  record.request.url, index));
+        break;
+    }
+    live.promise->finish();
+}
+
+void FetchJob::finishIfDone()
+{
+    if (isSettled())
+        return;
+    for (const RecordData &record : std::as_const(m_data.records)) {
+        if (!record.isSettled())
+            return;
+    }
+    settle(m_firstFailure);
+}
+
+void FetchJob::settle(FailureReason reason)
+{
+    m_data.result = reason == FailureReason::None ? FetchResult::Success : FetchResult::Failure;
+    m_data.failureReason = reason;
+    m_data.state = RegistrationState::Finished;
+    m_data.finished = QDateTime::currentDateTimeUtc();
+    m_data.downloaded = downloaded();
+    m_data.uploaded = uploaded();
+    m_engine.endRegistration(m_data.uuid);
+    persist();
+    if (m_lock)
+        m_lock->unlock();
+    Q_EMIT changed();
+    Q_EMIT settled();
+}
+
+void FetchJob::persist()
+{
+    quint64 durable = 0;
+    for (const RecordData &record : std::as_const(m_data.records))
+        durable += quint64(record.bytes);
+    if (!isSettled())
+        m_data.downloaded = durable;
+    m_store.save(m_data);
+    m_sincePersist.restart();
+}
+
+void FetchJob::persistProgressThrottled()
+{
+    if (m_sincePersist.elapsed() < progressPersistMs)
+        return;
+    quint64 durable = 0;
+    quint64 uploadedBytes = 0;
+    for (const RecordData &record : std::as_const(m_data.records)) {
+        durable += quint64(record.bytes);
+        uploadedBytes += quint64(record.uploaded);
+    }
+    m_data.downloaded = durable;
+    m_data.uploaded = std::min(uploadedBytes, m_data.uploadTotal);
+    m_store.saveProgress(m_data);
+    m_sincePersist.restart();
+}
+
+QList<BackgroundFetchRecord> FetchJob::records() const
+{
+    QList<BackgroundFetchRecord> result;
+    for (int i = 0; i < m_data.records.size(); ++i)
+        result.append(BackgroundFetchRecord(m_data.records[i].request, m_live[i].future));
+    return result;
+}
+
+QFuture<FetchResponse> FetchJob::responseFuture(int index) const
+{
+    return m_live.at(index).future;
+}
+
+} // namespace Ferry

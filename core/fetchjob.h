@@ -1,0 +1,104 @@
+#pragma once
+
+#include "backgroundfetchrecord.h"
+#include "fetchoptions.h"
+#include "registrationdata.h"
+#include "transfertypes.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QLockFile>
+#include <QObject>
+#include <QPromise>
+#include <QSet>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Ferry {
+
+class EngineHost;
+class FetchStore;
+
+// The life of one active registration on the GUI thread, like a KJob: starts its records on the engine in index
+// order, applies the engine's reports, persists every state change, and settles exactly once. Owned by the
+// BackgroundFetchManager until its completion event is over. Emits changed() when counters or state move and
+// settled() once, after the outcome has been stored.
+class FetchJob final : public QObject
+{
+    Q_OBJECT
+
+public:
+    FetchJob(RegistrationData data, FetchStore &store, EngineHost &engine, int maxParallel, QString errorBodyDir,
+             QObject *parent = nullptr);
+    ~FetchJob() override;
+
+    // Takes the per-registration lock that keeps two processes from running the same job. False if another
+    // live process holds it.
+    bool lock(const QString &lockDir);
+    void start();
+
+    const RegistrationData &data() const { return m_data; }
+    QString uuid() const { return m_data.uuid; }
+    quint64 downloaded() const;
+    quint64 uploaded() const;
+    bool isSettled() const { return m_data.result != FetchResult::Unset; }
+    bool isPaused() const { return m_data.state == RegistrationState::Paused; }
+
+    bool pause();
+    bool resume();
+    // False when already settled (G1, G4). Settles at once with aborted, even when paused or not started (G7).
+    bool abort();
+    // Stops the transfers and stores their durable state, leaving the registration active for a later run.
+    void suspend();
+    // Stops everything and deletes the .part files without settling or any event (J10).
+    void discard();
+
+    void setUi(const FetchUiOptions &options);
+    void setIconPath(const QString &path);
+
+    QList<BackgroundFetchRecord> records() const;
+    QFuture<FetchResponse> responseFuture(int index) const;
+
+    void applyProgress(const TransferProgress &progress);
+    void applyHead(const RecordData &record);
+    void applyFinished(const RecordData &record);
+
+Q_SIGNALS:
+    void changed();
+    void pausedChanged(bool paused);
+    void settled();
+
+private:
+    struct Live
+    {
+        qint64 bytes = 0;
+        qint64 uploaded = 0;
+        bool running = false;
+        std::shared_ptr<QPromise<FetchResponse>> promise;
+        QFuture<FetchResponse> future;
+    };
+
+    void startMore();
+    void stopRunning(StopMode mode);
+    void settleRecord(int index, RecordResult result);
+    void finishIfDone();
+    void settle(FailureReason reason);
+    void persist();
+    void persistProgressThrottled();
+    void resolvePromise(int index);
+
+    RegistrationData m_data;
+    FetchStore &m_store;
+    EngineHost &m_engine;
+    int m_maxParallel;
+    QString m_errorBodyDir;
+    std::vector<Live> m_live;
+    std::unique_ptr<QLockFile> m_lock;
+    QElapsedTimer m_sincePersist;
+    FailureReason m_firstFailure = FailureReason::None;
+    bool m_started = false;
+};
+
+} // namespace Ferry

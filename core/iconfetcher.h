@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Ferry {
+
+// Brings a registration's icon into the data dir's cache, from a local file or over http(s). Lives on the engine
+// thread. An icon that cannot be loaded is reported with an empty path and never fails a fetch (C13).
+class IconFetcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IconFetcher(QNetworkAccessManager &network, QObject *parent = nullptr);
+
+    void fetch(const QString &uuid, const QString &src, const QString &cacheDir);
+    // Where the cached copy of `src` lives (whether or not it is there yet).
+    static QString cachePath(const QString &cacheDir, const QString &src);
+
+Q_SIGNALS:
+    void fetched(const QString &uuid, const QString &src, const QString &path);
+
+private:
+    void onReply(QNetworkReply *reply, const QString &uuid, const QString &src, const QString &target);
+
+    QNetworkAccessManager &m_network;
+};
+
+} // namespace Ferry

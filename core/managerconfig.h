@@ -1,0 +1,26 @@
+#pragma once
+
+#include "transfertypes.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace Ferry {
+
+// What the composition root (or a test) decides for a BackgroundFetchManager.
+struct ManagerConfig
+{
+    QString dataDir;              // icon cache and kept error pages live here
+    QString defaultDestination;   // used when FetchOptions::destination is empty
+    QUrl baseUrl;                 // relative and empty request URLs resolve against it (B11, H8); none by default
+    int maxParallelRecords = 4;   // records of one registration fetched at once, in index order (E21, E22)
+    int defaultConnections = 4;
+    // B9: a content-policy hook; returning false refuses the URL with TypeError. Allows everything when unset.
+    std::function<bool(const QUrl &)> urlAllowed;
+    // C5/C6: free bytes at a path. QStorageInfo when unset; tests inject a tiny disk.
+    std::function<qint64(const QString &path)> freeSpace;
+};
+
+} // namespace Ferry

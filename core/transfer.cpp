@@ -1,0 +1,543 @@
+#include "transfer.h"
+
+#include "contentdisposition.h"
+#include "contentrange.h"
+#include "downloadbudget.h"
+#include "filenames.h"
+#include "integrity.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QStorageInfo>
+
+#include <cerrno>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace Ferry {
+namespace {
+
+constexpr qint64 readChunk = 256 * 1024;
+constexpr int maxNameAttempts = 10000;
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// A network-level failure (as opposed to an HTTP status QNAM also reports as an error).
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    return !etag.isEmpty() && !etag.startsWith("W/");
+}
+
+// Bad ports of the Fetch standard; a redirect may not lead to them either.
+bool isAllowedRedirectTarget(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && url.userInfo().isEmpty()
+        && !url.host().isEmpty();
+}
+
+} // namespace
+
+Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config,
+                   DownloadBudget &budget, QObject *parent)
+    : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network), m_config(config),
+      m_budget(budget)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Transfer::sendRequest);
+    m_buffer.resize(readChunk);
+}
+
+Transfer::~Transfer()
+{
+    dropReply();
+}
+
+void Transfer::start()
+{
+    m_url = QUrl(m_rec.request.url);
+    m_method = m_rec.request.method;
+    prepareResume();
+    sendRequest();
+}
+
+void Transfer::prepareResume()
+{
+    if (m_rec.bytes == 0)
+        return;
+    const bool resumable = m_rec.request.isGet() && !m_rec.contentEncoded && !m_rec.partPath.isEmpty()
+        && m_rec.status >= 200 && m_rec.status < 300 && m_writer.openAt(m_rec.partPath, m_rec.bytes);
+    if (resumable) {
+        // The committed count may be ahead of a file cut short by a crash; trust the file, never the count.
+        m_budget.release(m_rec.bytes - m_writer.position());
+        m_rec.bytes = m_writer.position();
+        return;
+    }
+    // A decoded body or a lost .part file cannot be continued with byte ranges: start over.
+    m_budget.release(m_rec.bytes);
+    m_rec.bytes = 0;
+    m_dirty = true;
+    if (m_writer.isOpen())
+        m_writer.truncate(0);
+}
+
+void Transfer::sendRequest()
+{
+    dropReply();
+    m_headHandled = false;
+    m_badStatus = false;
+    m_discarding = false;
+
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(m_config.stallTimeout.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
+    for (const auto &[name, value] : std::as_const(m_rec.request.headers))
+        request.setRawHeader(name, value);
+
+    m_sinceSync.start();
+    m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
+    if (m_rangeStart > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_rangeStart) + '-');
+        // If-Range makes a changed resource come back whole (200) instead of being spliced onto the old bytes.
+        if (isStrongEtag(m_rec.etag))
+            request.setRawHeader("If-Range", m_rec.etag);
+        else if (!m_rec.lastModified.isEmpty())
+            request.setRawHeader("If-Range", m_rec.lastModified);
+        // Ranges count bytes of the representation as sent; ask for it unencoded so they match the file.
+        request.setRawHeader("Accept-Encoding", "identity");
+    }
+
+    QIODevice *body = nullptr;
+    if (m_method != "GET" && m_method != "HEAD" && m_rec.request.hasBody()) {
+        if (!m_rec.request.bodyFile.isEmpty())
+            body = new QFile(m_rec.request.bodyFile);
+        else
+            body = new QBuffer(&m_rec.request.body);
+        if (!body->open(QIODevice::ReadOnly)) {
+            delete body;
+            settle(RecordResult::FetchError);
+            return;
+        }
+    }
+    if (m_method == "GET")
+        m_reply = m_network.get(request);
+    else if (m_method == "HEAD")
+        m_reply = m_network.head(request);
+    else
+        m_reply = m_network.sendCustomRequest(request, m_method, body);
+    if (body)
+        body->setParent(m_reply);
+    m_reply->setReadBufferSize(0);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
+        m_rec.uploaded = sent;
+        m_dirty = true;
+    });
+}
+
+void Transfer::dropReply()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+}
+
+Transfer::HeadOutcome Transfer::handleHead()
+{
+    m_headHandled = true;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isRedirectStatus(status) && m_reply->hasRawHeader("Location"))
+        return followRedirect(status) ? HeadOutcome::Redirected : HeadOutcome::Handled;
+
+    // 416 to a resume: either the part already holds the whole body, or the stored state is wrong.
+    if (status == 416 && m_rangeStart > 0) {
+        // The unsatisfied form is "bytes */<complete length>".
+        const QByteArray unsatisfied = m_reply->rawHeader("Content-Range");
+        const auto length = parseContentLength(QByteArrayView(unsatisfied).sliced(unsatisfied.indexOf('/') + 1));
+        if (unsatisfied.contains('/') && length && *length == m_rangeStart) {
+            m_discarding = true;
+            complete();
+            return HeadOutcome::Handled;
+        }
+        restartFromZero();
+        return HeadOutcome::Restarted;
+    }
+    m_rec.status = status;
+    m_rec.statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_rec.responseHeaders = m_reply->rawHeaderPairs();
+    m_rec.finalUrl = m_url.toString(QUrl::FullyEncoded);
+
+    if (status >= 200 && status < 300)
+        return handleSuccessHead(status);
+    if (RetryPolicy::mayRetry(m_method) && RetryPolicy::isRetryableStatus(status)) {
+        const auto retryAfter = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (retryLater(retryAfter ? std::optional(std::chrono::duration_cast<std::chrono::milliseconds>(*retryAfter))
+                                  : std::nullopt))
+            return HeadOutcome::Handled;
+    }
+    // bad-status: the response is kept (E2), its body as a capped error page in the data dir, not the downloads.
+    m_badStatus = true;
+    if (!openErrorBody()) {
+        settle(RecordResult::FetchError);
+        return HeadOutcome::Handled;
+    }
+    Q_EMIT headReceived(m_rec);
+    return HeadOutcome::Stream;
+}
+
+Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
+{
+    if (status == 206)
+        return handlePartialContent();
+    if (m_rangeStart > 0) {
+        // A 200 to a Range request: the server ignored it, or If-Range found a changed resource. Either way the
+        // old bytes must go, so the file holds exactly this response (E10); `downloaded` goes down.
+        m_budget.release(m_writer.position());
+        m_writer.truncate(0);
+        m_rec.bytes = 0;
+        m_rangeStart = 0;
+        m_dirty = true;
+    }
+    m_rec.etag = m_reply->rawHeader("ETag");
+    m_rec.lastModified = m_reply->rawHeader("Last-Modified");
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    m_rec.contentEncoded = !encoding.isEmpty() && encoding != "identity";
+    // With a Content-Encoding, Content-Length counts encoded bytes while the file holds decoded ones.
+    const auto length = parseContentLength(m_reply->rawHeader("Content-Length"));
+    m_rec.totalLength = (!m_rec.contentEncoded && length && m_method != "HEAD") ? *length : -1;
+    const bool hasBody = m_method != "HEAD" && status != 204 && status != 205;
+    if (hasBody && !m_writer.isOpen() && !openBodyFile()) {
+        settle(RecordResult::FetchError);
+        return HeadOutcome::Handled;
+    }
+    Q_EMIT headReceived(m_rec);
+    return HeadOutcome::Stream;
+}
+
+Transfer::HeadOutcome Transfer::handlePartialContent()
+{
+    const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
+    // E7: a 206 nobody asked for, or one that does not start where asked or disagrees on the complete length.
+    if (m_rangeStart == 0 || !range || range->first != m_rangeStart
+        || (m_rec.totalLength >= 0 && range->complete != m_rec.totalLength)) {
+        settle(RecordResult::FetchError);
+        return HeadOutcome::Handled;
+    }
+    // E8: validators that changed mean another version of the file; never splice the two, start over.
+    const QByteArray etag = m_reply->rawHeader("ETag");
+    const QByteArray lastModified = m_reply->rawHeader("Last-Modified");
+    if ((!etag.isEmpty() && !m_rec.etag.isEmpty() && etag != m_rec.etag)
+        || (!lastModified.isEmpty() && !m_rec.lastModified.isEmpty() && lastModified != m_rec.lastModified)) {
+        restartFromZero();
+        return HeadOutcome::Restarted;
+    }
+    if (m_rec.totalLength < 0)
+        m_rec.totalLength = range->complete;
+    Q_EMIT headReceived(m_rec);
+    return HeadOutcome::Stream;
+}
+
+bool Transfer::followRedirect(int status)
+{
+    const QUrl target = m_url.resolved(QUrl::fromEncoded(m_reply->rawHeader("Location")));
+    if (++m_redirects > m_config.maxRedirects || !isAllowedRedirectTarget(target)) {
+        settle(RecordResult::FetchError);
+        return false;
+    }
+    // 303, and 301/302 after a POST, turn into a GET without a body, as browsers do.
+    if (status == 303 ? m_method != "HEAD" : ((status == 301 || status == 302) && m_method == "POST"))
+        m_method = "GET";
+    const QString hop = QString::fromLatin1(m_method) + u' ' + target.toString(QUrl::FullyEncoded);
+    if (m_visited.contains(hop)) {
+        settle(RecordResult::FetchError);
+        return false;
+    }
+    m_visited.insert(hop);
+    m_url = target;
+    dropReply();
+    QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+    return true;
+}
+
+bool Transfer::openBodyFile()
+{
+    if (!m_rec.partPath.isEmpty() && m_writer.openAt(m_rec.partPath, 0))
+        return true;
+    QString name = ContentDisposition::fileName(m_reply->rawHeader("Content-Disposition"));
+    if (name.isEmpty())
+        name = FileNames::fromUrl(m_url);
+    name = FileNames::sanitize(name);
+    const QDir dir(m_order.destination);
+    // O_EXCL on the .part file claims the name atomically, against other transfers and other processes alike.
+    for (int n = 0; n < maxNameAttempts; ++n) {
+        const QString candidate = dir.filePath(FileNames::numbered(name, n));
+        if (QFileInfo::exists(candidate))
+            continue;
+        if (m_writer.create(candidate + u".part"_s)) {
+            m_rec.filePath = candidate;
+            m_rec.partPath = m_writer.path();
+            return syncAndCheckSpace();
+        }
+        if (m_writer.errorNumber() != EEXIST)
+            return false;
+    }
+    return false;
+}
+
+bool Transfer::openErrorBody()
+{
+    if (!QDir().mkpath(m_order.errorBodyDir))
+        return false;
+    const QString path = QDir(m_order.errorBodyDir).filePath(u"%1-%2.body"_s.arg(m_order.uuid).arg(m_rec.index));
+    QFile::remove(path);
+    m_writer.close();
+    if (!m_rec.partPath.isEmpty()) {
+        // The resource is gone or broken now; a half-downloaded earlier version is of no use.
+        QFile::remove(m_rec.partPath);
+        m_rec.partPath.clear();
+    }
+    m_budget.release(m_rec.bytes);
+    m_rec.bytes = 0;
+    m_dirty = true;
+    if (!m_writer.create(path))
+        return false;
+    m_rec.filePath = path;
+    return true;
+}
+
+void Transfer::onReadyRead()
+{
+    if (!m_headHandled && handleHead() != HeadOutcome::Stream)
+        return;
+    while (m_reply && !m_done) {
+        const qint64 n = m_reply->read(m_buffer.data(), readChunk);
+        if (n <= 0)
+            return;
+        if (m_discarding)
+            continue;
+        if (!writeChunk(m_buffer.constData(), n))
+            return;
+    }
+}
+
+bool Transfer::writeChunk(const char *data, qint64 size)
+{
+    if (m_badStatus && m_rec.bytes + size > m_config.errorBodyLimit) {
+        size = m_config.errorBodyLimit - m_rec.bytes;
+        m_discarding = true;
+    }
+    // E12: the chunk that would take the registration over downloadTotal is dropped, and the record fails.
+    if (!m_budget.tryConsume(size)) {
+        settle(RecordResult::DownloadTotalExceeded);
+        return false;
+    }
+    switch (m_writer.write(data, size)) {
+    case TransferWriter::Status::Ok:
+        break;
+    case TransferWriter::Status::NoSpace:
+        m_budget.release(size);
+        settle(RecordResult::QuotaExceeded);
+        return false;
+    case TransferWriter::Status::Failed:
+        m_budget.release(size);
+        settle(RecordResult::FetchError);
+        return false;
+    }
+    m_rec.bytes = m_writer.position();
+    m_dirty = true;
+    if (m_writer.unsyncedBytes() >= m_config.syncBytes || m_sinceSync.hasExpired(m_config.syncInterval.count()))
+        return syncAndCheckSpace();
+    return true;
+}
+
+bool Transfer::syncAndCheckSpace()
+{
+    if (!m_writer.sync()) {
+        settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return false;
+    }
+    m_sinceSync.start();
+    m_dirty = true;
+    // Stop before the disk is full rather than after: other programs need the space too.
+    const QStorageInfo storage(QFileInfo(m_writer.path()).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < m_config.diskReserve) {
+        settle(RecordResult::QuotaExceeded);
+        return false;
+    }
+    return true;
+}
+
+void Transfer::onFinished()
+{
+    if (!m_reply || m_done)
+        return;
+    const QNetworkReply::NetworkError error = m_reply->error();
+    if (!m_headHandled && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+        if (handleHead() != HeadOutcome::Stream)
+            return;
+    }
+    onReadyRead();
+    if (m_done || !m_reply)
+        return;
+    if (m_badStatus) {
+        complete();
+        return;
+    }
+    const bool truncated = m_rec.totalLength >= 0 && m_rec.bytes < m_rec.totalLength;
+    if (isTransportError(error) || !m_headHandled || truncated) {
+        // E11 and the retry deviation: a GET picks up where it stopped; anything else is a fetch-error (E5).
+        if (m_writer.isOpen())
+            m_writer.sync();
+        if (!retryLater())
+            settle(RecordResult::FetchError);
+        return;
+    }
+    complete();
+}
+
+void Transfer::restartFromZero()
+{
+    m_budget.release(m_rec.bytes);
+    if (m_writer.isOpen())
+        m_writer.truncate(0);
+    m_rec.bytes = 0;
+    m_rec.etag.clear();
+    m_rec.lastModified.clear();
+    m_rec.totalLength = -1;
+    m_dirty = true;
+    m_rangeStart = 0;
+    dropReply();
+    QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+}
+
+bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
+{
+    if (!RetryPolicy::mayRetry(m_method))
+        return false;
+    const auto delay = m_config.retry.delayFor(++m_retries, retryAfter, RetryPolicy::randomJitter());
+    if (!delay)
+        return false;
+    dropReply();
+    m_retryTimer.start(*delay);
+    return true;
+}
+
+void Transfer::complete()
+{
+    if (!m_writer.isOpen()) {
+        // HEAD and friends: a response without a body file.
+        settle(m_badStatus ? RecordResult::BadStatus : RecordResult::Success);
+        return;
+    }
+    if (!m_writer.sync()) {
+        settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return;
+    }
+    m_writer.close();
+    if (m_badStatus) {
+        settle(RecordResult::BadStatus);
+        return;
+    }
+    if (!m_rec.request.integrity.isEmpty()) {
+        const auto hashes = parseIntegrity(m_rec.request.integrity);
+        QFile file(m_rec.partPath);
+        if (!hashes || !file.open(QIODevice::ReadOnly)) {
+            settle(RecordResult::FetchError);
+            return;
+        }
+        IntegrityVerifier verifier(*hashes);
+        while (!file.atEnd())
+            verifier.addData(file.read(readChunk));
+        if (!verifier.matches()) {
+            // The bytes stay in the .part file for inspection; no final file is put in place.
+            settle(RecordResult::FetchError);
+            return;
+        }
+    }
+    const QFileInfo planned(m_rec.filePath);
+    for (int n = 0; n < maxNameAttempts; ++n) {
+        const QString target = n == 0 ? planned.filePath()
+                                      : planned.dir().filePath(FileNames::numbered(planned.fileName(), n));
+        const int result = TransferWriter::renameNoReplace(m_rec.partPath, target);
+        if (result == 0) {
+            m_rec.filePath = target;
+            m_rec.partPath.clear();
+            settle(RecordResult::Success);
+            return;
+        }
+        if (result != EEXIST)
+            break;
+    }
+    settle(RecordResult::FetchError);
+}
+
+void Transfer::settle(RecordResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer.stop();
+    dropReply();
+    if (m_writer.isOpen()) {
+        m_writer.sync();
+        m_rec.bytes = m_writer.durableBytes();
+        m_writer.close();
+    }
+    m_rec.result = result;
+    if (result == RecordResult::FetchError || result == RecordResult::DownloadTotalExceeded
+        || result == RecordResult::QuotaExceeded) {
+        // Not exposed (I5): no response to show. The .part file stays for quota-exceeded, so the job can resume.
+        if (result != RecordResult::QuotaExceeded && !m_rec.partPath.isEmpty()) {
+            QFile::remove(m_rec.partPath);
+            m_rec.partPath.clear();
+        }
+    }
+    Q_EMIT finished(m_rec);
+}
+
+std::optional<TransferProgress> Transfer::takeProgress()
+{
+    if (!m_dirty)
+        return std::nullopt;
+    m_dirty = false;
+    return TransferProgress{m_order.uuid, m_rec.index, m_rec.bytes, m_writer.isOpen() ? m_writer.durableBytes() : m_rec.bytes,
+                            m_rec.uploaded};
+}
+
+RecordData Transfer::stop(StopMode mode)
+{
+    m_done = true;
+    m_retryTimer.stop();
+    dropReply();
+    if (m_writer.isOpen()) {
+        m_writer.sync();
+        m_rec.bytes = m_writer.durableBytes();
+        m_writer.close();
+    }
+    if (mode == StopMode::Abort && !m_rec.partPath.isEmpty()) {
+        QFile::remove(m_rec.partPath);
+        m_rec.partPath.clear();
+        m_rec.filePath.clear();
+    }
+    return m_rec;
+}
+
+} // namespace Ferry

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "transfertypes.h"
+#include "transferwriter.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Ferry {
+
+class DownloadBudget;
+
+// One record's HTTP exchange: redirects, resume with Range/If-Range, retries, streaming into the .part file, and
+// the atomic rename at the end. Lives on the engine thread, owned by the TransferEngine. Emits headReceived() once
+// the final response's headers are known and finished() exactly once, unless stop() came first.
+class Transfer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config, DownloadBudget &budget,
+             QObject *parent = nullptr);
+    ~Transfer() override;
+
+    void start();
+    // Cuts the exchange off and returns the record with its durable byte count; no signal follows.
+    RecordData stop(StopMode mode);
+
+    QString uuid() const { return m_order.uuid; }
+    int index() const { return m_rec.index; }
+    // The progress since the last call, or nothing when nothing changed.
+    std::optional<TransferProgress> takeProgress();
+
+Q_SIGNALS:
+    void headReceived(const Ferry::RecordData &record);
+    void finished(const Ferry::RecordData &record);
+
+private:
+    enum class HeadOutcome { Stream, Redirected, Restarted, Handled };
+
+    void sendRequest();
+    void prepareResume();
+    void onReadyRead();
+    void onFinished();
+    HeadOutcome handleHead();
+    HeadOutcome handleSuccessHead(int status);
+    HeadOutcome handlePartialContent();
+    bool followRedirect(int status);
+    bool openBodyFile();
+    bool openErrorBody();
+    bool writeChunk(const char *data, qint64 size);
+    bool syncAndCheckSpace();
+    void restartFromZero();
+    bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
+    void complete();
+    void settle(RecordResult result);
+    void dropReply();
+    void resetBody();
+
+    TransferOrder m_order;
+    RecordData &m_rec;
+    QNetworkAccessManager &m_network;
+    const EngineConfig &m_config;
+    DownloadBudget &m_budget;
+    TransferWriter m_writer;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QElapsedTimer m_sinceSync;
+    QByteArray m_buffer;
+
+    QUrl m_url;                 // the URL of the current hop
+    QByteArray m_method;
+    QSet<QString> m_visited;    // method + URL of each hop, to catch loops before the limit
+    int m_redirects = 0;
+    int m_retries = 0;
+    qint64 m_rangeStart = 0;    // the offset asked for with Range, 0 when none
+    bool m_headHandled = false;
+    bool m_badStatus = false;
+    bool m_discarding = false;  // the rest of the reply is unwanted (error page past its limit)
+    bool m_done = false;
+    bool m_dirty = false;
+};
+
+} // namespace Ferry

@@ -1,0 +1,102 @@
+#include "transferengine.h"
+
+#include "iconfetcher.h"
+#include "transfer.h"
+
+#include <QNetworkAccessManager>
+
+namespace Ferry {
+
+TransferEngine::TransferEngine(EngineConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+}
+
+TransferEngine::~TransferEngine() = default;
+
+void TransferEngine::initialize()
+{
+    m_network = new QNetworkAccessManager(this);
+    // Downloads are big and mostly unique: the disk cache and cookie jar would only cost memory and time.
+    m_network->setCookieJar(nullptr);
+    m_icons = new IconFetcher(*m_network, this);
+    connect(m_icons, &IconFetcher::fetched, this, &TransferEngine::iconFetched);
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(m_config.progressInterval);
+    connect(m_progressTimer, &QTimer::timeout, this, &TransferEngine::flushProgress);
+}
+
+void TransferEngine::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored)
+{
+    m_budgets.insert(uuid, std::make_shared<DownloadBudget>(downloadTotal, alreadyStored));
+}
+
+void TransferEngine::startTransfer(const TransferOrder &order)
+{
+    auto budget = m_budgets.value(order.uuid);
+    if (!budget) {
+        budget = std::make_shared<DownloadBudget>();
+        m_budgets.insert(order.uuid, budget);
+    }
+    const Key key{order.uuid, order.record.index};
+    if (m_transfers.count(key))
+        return;
+    auto *transfer = new Transfer(order, *m_network, m_config, *budget, this);
+    m_transfers.emplace(key, transfer);
+    connect(transfer, &Transfer::headReceived, this,
+            [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });
+    connect(transfer, &Transfer::finished, this,
+            [this, transfer](const RecordData &record) { onTransferFinished(transfer, record); });
+    if (!m_progressTimer->isActive())
+        m_progressTimer->start();
+    transfer->start();
+}
+
+void TransferEngine::onTransferFinished(Transfer *transfer, const RecordData &record)
+{
+    // Progress first, so the GUI thread never sees a record settle before its last bytes.
+    flushProgress();
+    m_transfers.erase({transfer->uuid(), transfer->index()});
+    transfer->deleteLater();
+    Q_EMIT transferFinished(transfer->uuid(), record);
+    if (m_transfers.empty())
+        m_progressTimer->stop();
+}
+
+QList<RecordData> TransferEngine::stopTransfers(const QString &uuid, const QList<int> &indexes, StopMode mode)
+{
+    QList<RecordData> stopped;
+    for (auto it = m_transfers.lower_bound({uuid, 0}); it != m_transfers.end() && it->first.first == uuid;) {
+        if (!indexes.isEmpty() && !indexes.contains(it->first.second)) {
+            ++it;
+            continue;
+        }
+        stopped.append(it->second->stop(mode));
+        it->second->deleteLater();
+        it = m_transfers.erase(it);
+    }
+    return stopped;
+}
+
+void TransferEngine::endRegistration(const QString &uuid)
+{
+    stopTransfers(uuid, {}, StopMode::Pause);
+    m_budgets.remove(uuid);
+}
+
+void TransferEngine::fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir)
+{
+    m_icons->fetch(uuid, src, cacheDir);
+}
+
+void TransferEngine::flushProgress()
+{
+    QList<TransferProgress> batch;
+    for (const auto &[key, transfer] : m_transfers) {
+        if (auto progress = transfer->takeProgress())
+            batch.append(*progress);
+    }
+    if (!batch.isEmpty())
+        Q_EMIT progressed(batch);
+}
+
+} // namespace Ferry

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "downloadbudget.h"
+#include "transfertypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ferry {
+
+class IconFetcher;
+class Transfer;
+
+// Runs every transfer. Lives on the engine thread (see EngineHost), with its own QNetworkAccessManager; the GUI
+// thread never touches a reply or a body byte. Progress leaves in batches on a timer, never per chunk.
+class TransferEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TransferEngine(EngineConfig config, QObject *parent = nullptr);
+    ~TransferEngine() override;
+
+    // Called on the engine thread once it runs: objects made here belong to it.
+    void initialize();
+    void beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored);
+    void startTransfer(const Ferry::TransferOrder &order);
+    // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
+    QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
+    void endRegistration(const QString &uuid);
+    void fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir);
+    // Sends whatever progress is pending now, ahead of the timer.
+    void flushProgress();
+
+Q_SIGNALS:
+    void progressed(const QList<Ferry::TransferProgress> &batch);
+    void headReceived(const QString &uuid, const Ferry::RecordData &record);
+    void transferFinished(const QString &uuid, const Ferry::RecordData &record);
+    void iconFetched(const QString &uuid, const QString &src, const QString &path);
+
+private:
+    using Key = std::pair<QString, int>;
+
+    void onTransferFinished(Transfer *transfer, const RecordData &record);
+
+    EngineConfig m_config;
+    QNetworkAccessManager *m_network = nullptr;
+    IconFetcher *m_icons = nullptr;
+    QTimer *m_progressTimer = nullptr; // made in initialize(), on the engine thread
+    std::map<Key, Transfer *> m_transfers;
+    QHash<QString, std::shared_ptr<DownloadBudget>> m_budgets;
+};
+
+} // namespace Ferry

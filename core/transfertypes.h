@@ -1,0 +1,53 @@
+#pragma once
+
+#include "registrationdata.h"
+#include "retrypolicy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <chrono>
+
+namespace Ferry {
+
+// Tuning of the transfer engine. Tests shrink the timeouts and delays.
+struct EngineConfig
+{
+    int maxRedirects = 20;
+    std::chrono::milliseconds stallTimeout{30000};  // no bytes in either direction for this long: retry or fail
+    std::chrono::milliseconds progressInterval{150};// how often progress crosses to the GUI thread
+    std::chrono::milliseconds syncInterval{1000};   // fdatasync at least this often while data flows...
+    qint64 syncBytes = 4 * 1024 * 1024;             // ...or after this many unsynced bytes
+    qint64 diskReserve = 16 * 1024 * 1024;          // free space a download never eats into (quota-exceeded)
+    qint64 errorBodyLimit = 1024 * 1024;            // how much of an error page (bad-status) is kept
+    RetryPolicy retry;
+    QByteArray userAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
+};
+
+// What the GUI thread asks the engine to do for one record: the record as stored (with any resume state), where
+// its file goes, and where error pages are kept.
+struct TransferOrder
+{
+    QString uuid;
+    RecordData record;
+    QString destination;
+    QString errorBodyDir;
+};
+
+// A record's counters as they stand; `durableBytes` is what fdatasync has made safe and may be committed.
+struct TransferProgress
+{
+    QString uuid;
+    int index = 0;
+    qint64 bytes = 0;
+    qint64 durableBytes = 0;
+    qint64 uploaded = 0;
+};
+
+enum class StopMode {
+    Pause, // keep the .part file and the state needed to resume
+    Abort, // delete the .part file
+};
+
+} // namespace Ferry

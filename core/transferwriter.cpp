@@ -1,0 +1,130 @@
+#include "transferwriter.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Ferry {
+
+TransferWriter::~TransferWriter()
+{
+    close();
+}
+
+bool TransferWriter::create(const QString &path)
+{
+    close();
+    const QByteArray native = QFile::encodeName(path);
+    m_fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_path = path;
+    m_position = m_durable = 0;
+    return true;
+}
+
+bool TransferWriter::openAt(const QString &path, qint64 offset)
+{
+    close();
+    const QByteArray native = QFile::encodeName(path);
+    m_fd = ::open(native.constData(), O_WRONLY | O_CLOEXEC);
+    if (m_fd < 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_path = path;
+    struct stat info {};
+    if (::fstat(m_fd, &info) != 0) {
+        m_errno = errno;
+        close();
+        return false;
+    }
+    // Never extend: a shorter file than the committed count means the count cannot be trusted past the file.
+    m_position = std::min<qint64>(offset, info.st_size);
+    if (::ftruncate(m_fd, m_position) != 0) {
+        m_errno = errno;
+        close();
+        return false;
+    }
+    m_durable = m_position;
+    return true;
+}
+
+TransferWriter::Status TransferWriter::write(const char *data, qint64 size)
+{
+    while (size > 0) {
+        const ssize_t written = ::pwrite(m_fd, data, size_t(size), m_position);
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            m_errno = errno;
+            return (errno == ENOSPC || errno == EDQUOT) ? Status::NoSpace : Status::Failed;
+        }
+        data += written;
+        size -= written;
+        m_position += written;
+    }
+    return Status::Ok;
+}
+
+bool TransferWriter::truncate(qint64 size)
+{
+    if (::ftruncate(m_fd, size) != 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_position = size;
+    m_durable = std::min(m_durable, size);
+    return true;
+}
+
+bool TransferWriter::sync()
+{
+    if (m_fd < 0)
+        return false;
+    if (::fdatasync(m_fd) != 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_durable = m_position;
+    return true;
+}
+
+void TransferWriter::close()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+}
+
+int TransferWriter::renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS)
+        return errno;
+    // link() fails with EEXIST instead of replacing, which gives the same guarantee on older file systems.
+    if (::link(source.constData(), target.constData()) != 0)
+        return errno;
+    ::unlink(source.constData());
+    return 0;
+}
+
+qint64 TransferWriter::fileSize(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return info.st_size;
+}
+
+} // namespace Ferry

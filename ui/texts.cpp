@@ -1,0 +1,149 @@
+#include "texts.h"
+
+#include <QLocale>
+
+namespace Ferry {
+
+QString Texts::failureReason(FailureReason reason)
+{
+    switch (reason) {
+    case FailureReason::None:
+        return QString();
+    case FailureReason::Aborted:
+        return tr("Aborted");
+    case FailureReason::BadStatus:
+        return tr("The server answered with an error");
+    case FailureReason::FetchError:
+        return tr("The download failed (network error, redirect problem or checksum mismatch)");
+    case FailureReason::QuotaExceeded:
+        return tr("Not enough disk space");
+    case FailureReason::DownloadTotalExceeded:
+        return tr("The download was larger than its size limit");
+    }
+    return QString();
+}
+
+QString Texts::recordResult(RecordResult result)
+{
+    switch (result) {
+    case RecordResult::Pending:
+        return tr("Pending");
+    case RecordResult::Success:
+        return tr("Done");
+    default:
+        return failureReason(failureReasonFor(result));
+    }
+}
+
+QString Texts::error(const FetchException &e)
+{
+    const QString subject = e.subject();
+    QString text;
+    switch (e.issue()) {
+    case FetchIssue::None:
+        text = tr("Unknown error");
+        break;
+    case FetchIssue::EmptyId:
+        text = tr("The id must not be empty");
+        break;
+    case FetchIssue::IdTooLong:
+        text = tr("The id is longer than 1 MiB");
+        break;
+    case FetchIssue::DuplicateId:
+        text = tr("A registration with the id \"%1\" is already active").arg(subject);
+        break;
+    case FetchIssue::NoRequests:
+        text = tr("At least one URL is needed");
+        break;
+    case FetchIssue::InvalidUrl:
+        text = tr("\"%1\" is not a valid URL").arg(subject);
+        break;
+    case FetchIssue::CredentialsInUrl:
+        text = tr("\"%1\" contains a user name or password; Ferry does not store credentials in URLs").arg(subject);
+        break;
+    case FetchIssue::UnsupportedScheme:
+        text = tr("\"%1\" is not an http or https URL").arg(subject);
+        break;
+    case FetchIssue::BadPort:
+        text = tr("\"%1\" uses a port that is blocked for safety").arg(subject);
+        break;
+    case FetchIssue::DanglingMarkup:
+        text = tr("\"%1\" contains a line break and '<', which looks like injected markup").arg(subject);
+        break;
+    case FetchIssue::BlockedByPolicy:
+        text = tr("\"%1\" is blocked by policy").arg(subject);
+        break;
+    case FetchIssue::NoCorsMode:
+        text = tr("Requests in no-cors mode cannot be fetched in the background");
+        break;
+    case FetchIssue::InvalidMethod:
+        text = tr("\"%1\" is not an allowed HTTP method").arg(subject);
+        break;
+    case FetchIssue::InvalidHeader:
+        text = tr("The header \"%1\" is invalid or managed by Ferry itself").arg(subject);
+        break;
+    case FetchIssue::UnreadableBody:
+        text = tr("Cannot read the body file \"%1\"").arg(subject);
+        break;
+    case FetchIssue::BodyNotAllowed:
+        text = tr("GET and HEAD requests cannot have a body");
+        break;
+    case FetchIssue::InvalidIntegrity:
+        text = tr("\"%1\" is not a valid checksum (expected sha256-, sha384- or sha512- followed by base64, or "
+                  "64 hex digits)")
+                   .arg(subject);
+        break;
+    case FetchIssue::InvalidDestination:
+        text = tr("Cannot write to the folder \"%1\"").arg(subject);
+        break;
+    case FetchIssue::InvalidOption:
+        text = tr("An option has an invalid value");
+        break;
+    case FetchIssue::InsufficientSpace:
+        text = tr("Not enough free space in \"%1\"").arg(subject);
+        break;
+    case FetchIssue::StoreFailure:
+        text = tr("The database could not be written: %1").arg(subject);
+        break;
+    case FetchIssue::NotActive:
+        text = tr("The registration is not active");
+        break;
+    case FetchIssue::EventNotActive:
+        text = tr("The event is no longer active");
+        break;
+    case FetchIssue::UiAlreadyUpdated:
+        text = tr("updateUI() was already called for this event");
+        break;
+    case FetchIssue::UntrustedEvent:
+        text = tr("The event was not created by Ferry");
+        break;
+    case FetchIssue::RecordsUnavailable:
+        text = tr("The records of this registration are no longer available");
+        break;
+    case FetchIssue::ResponseUnavailable:
+        text = tr("The response is not available");
+        break;
+    case FetchIssue::Aborted:
+        text = tr("Aborted");
+        break;
+    case FetchIssue::NotPausable:
+        text = tr("Only registrations made of GET requests can be paused");
+        break;
+    case FetchIssue::BusyElsewhere:
+        text = tr("The registration \"%1\" is being run by another Ferry process").arg(subject);
+        break;
+    case FetchIssue::UnknownId:
+        text = tr("No active registration has the id \"%1\"").arg(subject);
+        break;
+    }
+    if (e.requestIndex() >= 0)
+        return tr("URL %1: %2").arg(e.requestIndex() + 1).arg(text);
+    return text;
+}
+
+QString Texts::bytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace Ferry
