@@ -1,0 +1,242 @@
+#include "fetchstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+
+namespace {
+
+RegistrationData sample(const QString &id, int records = 2)
+{
+    RegistrationData r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.id = id;
+    r.title = u"Holiday photos"_s;
+    r.icons = {ImageResource{u"https://example.org/i.png"_s, u"64x64"_s, u"image/png"_s}};
+    r.downloadTotal = 1000;
+    r.uploadTotal = 7;
+    r.destination = u"/tmp/x"_s;
+    r.connections = 4;
+    r.created = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < records; ++i) {
+        RecordData rec;
+        rec.index = i;
+        rec.request.url = u"https://example.org/%1"_s.arg(i);
+        rec.request.headers = {{"X-A", "\xe9t\xe9"}};
+        if (i == 1) {
+            rec.request.method = "PUT";
+            rec.request.body = "payload";
+        }
+        r.records.append(rec);
+    }
+    return r;
+}
+
+} // namespace
+
+class TestFetchStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"ferry-%1.sqlite"_s.arg(++m_counter));
+    }
+
+    void opensAndMigratesToTheCurrentSchema()
+    {
+        FetchStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QVERIFY(store.schemaVersion() >= 4);
+        QCOMPARE(store.count(), 0);
+    }
+
+    void usesWriteAheadLogging()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"probe"_s);
+    }
+
+    void insertRoundTripsEveryField()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData r = sample(u"a"_s);
+        QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        QVERIFY(r.seq > 0);
+        const auto loaded = store.load(r.uuid);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->id, u"a"_s);
+        QCOMPARE(loaded->title, r.title);
+        QCOMPARE(loaded->icons, r.icons);
+        QCOMPARE(loaded->downloadTotal, 1000u);
+        QCOMPARE(loaded->uploadTotal, 7u);
+        QCOMPARE(loaded->state, RegistrationState::Active);
+        QCOMPARE(loaded->records.size(), 2);
+        QCOMPARE(loaded->records[1].request.method, QByteArray("PUT"));
+        QCOMPARE(loaded->records[1].request.body, QByteArray("payload"));
+        // Header bytes that are not UTF-8 survive the round trip.
+        QCOMPARE(loaded->records[0].request.headers, r.records[0].request.headers);
+        QCOMPARE(loaded->created.toMSecsSinceEpoch(), r.created.toMSecsSinceEpoch());
+    }
+
+    void c3_activeIdIsUniqueAcrossConnections()
+    {
+        // Two stores on one file stand for two processes sharing a data dir.
+        FetchStore first;
+        FetchStore second;
+        QVERIFY(first.open(m_path));
+        QVERIFY(second.open(m_path));
+        RegistrationData a = sample(u"same"_s);
+        RegistrationData b = sample(u"same"_s);
+        QCOMPARE(first.insert(a), FetchStore::InsertResult::Inserted);
+        QCOMPARE(second.insert(b), FetchStore::InsertResult::DuplicateId);
+        QCOMPARE(second.count(), 1);
+        // C4: once settled, the id is free again; history keeps both.
+        a.state = RegistrationState::Finished;
+        a.result = FetchResult::Success;
+        QVERIFY(first.save(a));
+        QCOMPARE(second.insert(b), FetchStore::InsertResult::Inserted);
+        QCOMPARE(second.count(), 2);
+        QCOMPARE(second.findNewest(u"same"_s)->uuid, b.uuid);
+        QCOMPARE(second.findActive(u"same"_s)->uuid, b.uuid);
+    }
+
+    void stateChangesAreWrittenAndReopened()
+    {
+        RegistrationData r = sample(u"x"_s);
+        {
+            FetchStore store;
+            QVERIFY(store.open(m_path));
+            QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+            r.records[0].status = 206;
+            r.records[0].etag = "\"v1\"";
+            r.records[0].lastModified = "Wed, 21 Oct 2015 07:28:00 GMT";
+            r.records[0].totalLength = 5000;
+            r.records[0].partPath = u"/tmp/x/0.part"_s;
+            r.records[0].bytes = 1234;
+            r.records[0].responseHeaders = {{"Content-Type", "text/plain"}};
+            r.state = RegistrationState::Paused;
+            QVERIFY(store.save(r));
+        }
+        FetchStore reopened;
+        QVERIFY(reopened.open(m_path));
+        const QList<RegistrationData> active = reopened.loadActive();
+        QCOMPARE(active.size(), 1);
+        const RecordData &rec = active.first().records.first();
+        QCOMPARE(active.first().state, RegistrationState::Paused);
+        QCOMPARE(rec.etag, QByteArray("\"v1\""));
+        QCOMPARE(rec.lastModified, r.records[0].lastModified);
+        QCOMPARE(rec.totalLength, 5000);
+        QCOMPARE(rec.partPath, u"/tmp/x/0.part"_s);
+        QCOMPARE(rec.bytes, 1234);
+        QCOMPARE(rec.responseHeaders, r.records[0].responseHeaders);
+    }
+
+    void progressWritesOnlyCounters()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData r = sample(u"p"_s);
+        QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        r.downloaded = 77;
+        r.records[0].bytes = 77;
+        r.title = u"not saved by saveProgress"_s;
+        QVERIFY(store.saveProgress(r));
+        const auto loaded = store.load(r.uuid);
+        QCOMPARE(loaded->downloaded, 77u);
+        QCOMPARE(loaded->records[0].bytes, 77);
+        QCOMPARE(loaded->title, u"Holiday photos"_s);
+    }
+
+    void finishedRegistrationsStayAsHistoryNewestFirst()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        for (int i = 0; i < 5; ++i) {
+            RegistrationData r = sample(u"h%1"_s.arg(i), 1);
+            r.state = RegistrationState::Finished;
+            r.result = FetchResult::Failure;
+            r.failureReason = FailureReason::BadStatus;
+            QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        }
+        QVERIFY(store.loadActive().isEmpty());
+        const QList<RegistrationData> page = store.list(1, 2);
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page[0].id, u"h3"_s);
+        QCOMPARE(page[1].id, u"h2"_s);
+        QCOMPARE(page[0].failureReason, FailureReason::BadStatus);
+        QVERIFY(page[0].records.isEmpty()); // pages leave records out
+    }
+
+    void removeDeletesRecordsToo()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData r = sample(u"r"_s);
+        QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        QVERIFY(store.remove(r.uuid));
+        QVERIFY(!store.load(r.uuid));
+        QCOMPARE(store.count(), 0);
+    }
+
+    void iconPathIsSetOnlyOnce()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData r = sample(u"i"_s);
+        QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        QVERIFY(store.saveIconPath(r.uuid, u"/cache/one.png"_s));
+        QVERIFY(store.saveIconPath(r.uuid, u"/cache/two.png"_s));
+        QCOMPARE(store.load(r.uuid)->iconPath, u"/cache/one.png"_s);
+    }
+
+    void refusesADatabaseFromTheFuture()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version=999"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        FetchStore store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY(store.lastError().contains(u"newer"_s));
+    }
+
+    void unwritableLocationFailsCleanly()
+    {
+        FetchStore store;
+        QVERIFY(!store.open(u"/proc/ferry/ferry.sqlite"_s));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestFetchStore)
+#include "tst_fetchstore.moc"
