@@ -442,6 +442,12 @@ bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
 
 void Transfer::complete()
 {
+    // A response to the request means its whole body went out, whatever uploadProgress last said (E17).
+    if (m_method != "GET" && m_method != "HEAD" && m_rec.request.hasBody()) {
+        m_rec.uploaded = m_rec.request.bodyFile.isEmpty() ? m_rec.request.body.size()
+                                                          : QFileInfo(m_rec.request.bodyFile).size();
+        m_dirty = true;
+    }
     if (!m_writer.isOpen()) {
         // HEAD and friends: a response without a body file.
         settle(m_badStatus ? RecordResult::BadStatus : RecordResult::Success);
