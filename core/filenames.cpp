@@ -79,16 +79,23 @@ QString prefixWithinBytes(const QString &text, qsizetype maxBytes)
     const QList<qsizetype> offsets = utf8Offsets(text);
     if (offsets.constLast() <= maxBytes)
         return text;
+    // Fuzzing showed QTextBoundaryFinder (Qt 6.4) reporting boundaries inside surrogate pairs, for instance in
+    // "\u0915\U0001F600"; cutting there would leave a lone surrogate, so such boundaries are skipped.
+    const auto splitsPair = [&text](qsizetype position) {
+        return position > 0 && position < text.size() && text.at(position - 1).isHighSurrogate()
+            && text.at(position).isLowSurrogate();
+    };
     qsizetype best = 0;
     QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
     for (qsizetype boundary = finder.toNextBoundary(); boundary > 0; boundary = finder.toNextBoundary()) {
         if (offsets.at(boundary) > maxBytes)
             break;
-        best = boundary;
+        if (!splitsPair(boundary))
+            best = boundary;
     }
     if (best == 0) {
         for (qsizetype i = 1; i <= text.size() && offsets.at(i) <= maxBytes; ++i) {
-            if (!text.at(i - 1).isHighSurrogate())
+            if (!splitsPair(i))
                 best = i;
         }
     }
@@ -180,7 +187,7 @@ QString sanitize(const QString &input)
         while (!name.isEmpty() && (name.front() == u'.' || name.front() == u'-'))
             name.remove(0, 1);
     }
-    // Windows silently drops trailing dots and spaces, which would turn "x.exe." into "x.exe".
+    // Windows and FAT drop trailing dots and spaces: copied to a USB stick, "x.exe." would become "x.exe".
     chopTrailingDotsAndSpaces(name);
     if (name.isEmpty())
         return fallbackName();
