@@ -43,6 +43,29 @@ QString overview()
                             "Run \"ferry COMMAND --help\" for the options of a command.");
 }
 
+QString subcommandDescription(CliOptions::Command command)
+{
+    switch (command) {
+    case CliOptions::Command::Fetch:
+        return CliArguments::tr("Download the URLs as one registration without a window, then exit.\n"
+                                "Options that take one value per URL (--integrity) apply in URL order.\n"
+                                "Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.");
+    case CliOptions::Command::Resume:
+        return CliArguments::tr("Continue an interrupted or paused registration to its end.");
+    case CliOptions::Command::List:
+        return CliArguments::tr("List active and finished registrations, newest first.");
+    case CliOptions::Command::Show:
+        return CliArguments::tr("Show one registration and its records.");
+    case CliOptions::Command::Pause:
+        return CliArguments::tr("Pause a registration; \"ferry resume\" continues it.");
+    case CliOptions::Command::Abort:
+        return CliArguments::tr("Abort a registration and delete its partial files.");
+    case CliOptions::Command::Gui:
+        break;
+    }
+    return overview();
+}
+
 } // namespace
 
 bool CliArguments::isSubcommand(const QString &word)
@@ -99,6 +122,7 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
                                     [&](const SubcommandInfo &info) { return info.name == word; });
     if (found != subcommands().cend()) {
         options.command = found->command;
+        parser.setApplicationDescription(subcommandDescription(options.command));
         switch (options.command) {
         case CliOptions::Command::Fetch:
             parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
@@ -132,8 +156,11 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
         args.removeAt(1);
     if (!parser.parse(args))
         return CliExit{parser.errorText() + u'\n', exitUsage};
-    if (parser.isSet(help))
-        return CliExit{parser.helpText(), 0};
+    if (parser.isSet(help)) {
+        // The parser runs before any QCoreApplication exists, so it cannot know the program's name by itself.
+        const QString program = found != subcommands().cend() ? u"ferry "_s + found->name : u"ferry"_s;
+        return CliExit{parser.helpText().replace(u"<executable_name>"_s, program), 0};
+    }
     if (parser.isSet(version))
         return CliExit{u"ferry " FERRY_VERSION "\n"_s, 0};
 
