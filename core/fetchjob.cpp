@@ -224,7 +224,8 @@ void FetchJob::applyHead(const RecordData &record)
     const qint64 durable = mine.bytes;
     mine = record;
     mine.bytes = std::min(durable, record.bytes);
-    m_store.saveRecord(m_data.uuid, mine);
+    if (!m_store.saveRecord(m_data.uuid, mine))
+        failOnStore();
 }
 
 void FetchJob::applyFinished(const RecordData &record)
@@ -246,7 +247,10 @@ void FetchJob::applyFinished(const RecordData &record)
         settle(failureReasonFor(record.result));
         return;
     }
-    m_store.saveRecord(m_data.uuid, m_data.records[record.index]);
+    if (!m_store.saveRecord(m_data.uuid, m_data.records[record.index])) {
+        failOnStore();
+        return;
+    }
     finishIfDone();
     startMore();
     Q_EMIT changed();
@@ -321,8 +325,24 @@ void FetchJob::persist()
         durable += quint64(record.bytes);
     if (!isSettled())
         m_data.downloaded = durable;
-    m_store.save(m_data);
+    const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
+    if (!saved)
+        failOnStore();
+}
+
+void FetchJob::failOnStore()
+{
+    // J11: a registration whose state cannot be stored must not go on as if it could; it fails with fetch-error,
+    // as Chromium does for storage errors. The final write may fail as well: the outcome is still reported.
+    if (isSettled())
+        return;
+    stopRunning(StopMode::Abort);
+    for (RecordData &record : m_data.records) {
+        if (!record.isSettled())
+            settleRecord(record.index, RecordResult::FetchError);
+    }
+    settle(FailureReason::FetchError);
 }
 
 void FetchJob::persistProgressThrottled()
@@ -337,7 +357,10 @@ void FetchJob::persistProgressThrottled()
     }
     m_data.downloaded = durable;
     m_data.uploaded = std::min(uploadedBytes, m_data.uploadTotal);
-    m_store.saveProgress(m_data);
+    if (!m_store.saveProgress(m_data)) {
+        failOnStore();
+        return;
+    }
     m_sincePersist.restart();
 }
 

@@ -86,6 +86,7 @@ private:
     void finishIfDone();
     void settle(FailureReason reason);
     void persist();
+    void failOnStore();
     void persistProgressThrottled();
     void resolvePromise(int index);
 
