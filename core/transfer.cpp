@@ -180,10 +180,14 @@ Transfer::HeadOutcome Transfer::handleHead()
         restartFromZero();
         return HeadOutcome::Restarted;
     }
-    m_rec.status = status;
-    m_rec.statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-    m_rec.responseHeaders = m_reply->rawHeaderPairs();
-    m_rec.finalUrl = m_url.toString(QUrl::FullyEncoded);
+    // A 206 that continues a body only adds bytes: the response first received stays the one exposed.
+    const bool continuation = status == 206 && m_rangeStart > 0 && m_rec.hasResponse();
+    if (!continuation) {
+        m_rec.status = status;
+        m_rec.statusText = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+        m_rec.responseHeaders = m_reply->rawHeaderPairs();
+        m_rec.finalUrl = m_url.toString(QUrl::FullyEncoded);
+    }
 
     if (status >= 200 && status < 300)
         return handleSuccessHead(status);
