@@ -331,7 +331,8 @@ void Transfer::onReadyRead()
 {
     if (!m_headHandled && handleHead() != HeadOutcome::Stream)
         return;
-    while (m_reply && !m_done) {
+    // An aborted or timed-out reply is closed; reading it would only warn.
+    while (m_reply && m_reply->isOpen() && !m_done) {
         const qint64 n = m_reply->read(m_buffer.data(), readChunk);
         if (n <= 0)
             return;
