@@ -155,6 +155,14 @@ void Transfer::dropReply()
     if (!m_reply)
         return;
     m_reply->disconnect(this);
+    // A reply with an HTTP error status is going to report that error itself; aborting it as well makes QNAM
+    // report a second one. Let it end (its body is small or the transfer timeout ends it) and delete it then.
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->isRunning() && status >= 400) {
+        connect(m_reply, &QNetworkReply::finished, m_reply, &QObject::deleteLater);
+        m_reply = nullptr;
+        return;
+    }
     m_reply->abort();
     m_reply->deleteLater();
     m_reply = nullptr;
@@ -329,8 +337,13 @@ bool Transfer::openErrorBody()
 
 void Transfer::onReadyRead()
 {
-    if (!m_headHandled && handleHead() != HeadOutcome::Stream)
-        return;
+    if (!m_headHandled) {
+        // No status means no response at all (a stall or a reset before the headers): onFinished() retries it.
+        if (!m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            return;
+        if (handleHead() != HeadOutcome::Stream)
+            return;
+    }
     // An aborted or timed-out reply is closed; reading it would only warn.
     while (m_reply && m_reply->isOpen() && !m_done) {
         const qint64 n = m_reply->read(m_buffer.data(), readChunk);
