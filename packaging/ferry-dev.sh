@@ -16,12 +16,21 @@ run)
     ;;
 test)
     packaging/install-deps.sh test
+    # The whole suite, once, built with ASan and UBSan and with warnings as errors.
     cmake --preset ci >/dev/null
     cmake --build --preset ci
-    # A private session bus for the D-Bus tests; every other server is started by the test that needs it.
-    # nginx is installed above, so its integration test must run rather than skip.
+    # nginx is installed above, so its integration test must run rather than skip. A private session bus
+    # serves the D-Bus tests; every other server is started by the test that needs it.
     export FERRY_REQUIRE_NGINX=1
-    exec dbus-run-session -- ctest --preset ci -j2 "$@"
+    dbus-run-session -- ctest --preset ci -j2 "$@"
+    # The header parsers under libFuzzer, for a bounded time, starting from the checked-in corpus.
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz
+    corpus=$(mktemp -d)
+    trap 'rm -rf "$corpus"' EXIT
+    cp tests/fuzz/corpus/* "$corpus"/
+    build/fuzz/tests/fuzz/fuzz_headers -max_total_time="${FERRY_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
+        -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
     ;;
 *)
     echo "usage: $0 run [ferry arguments] | test [ctest arguments]" >&2
