@@ -1,12 +1,11 @@
 #include "transfer.h"
 
-#include "contentdisposition.h"
 #include "contentrange.h"
 #include "downloadbudget.h"
-#include "filenames.h"
-#include "integrity.h"
+#include "fileplacement.h"
+#include "requestsender.h"
+#include "requestvalidator.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,7 +22,6 @@ namespace Ferry {
 namespace {
 
 constexpr qint64 readChunk = 256 * 1024;
-constexpr int maxNameAttempts = 10000;
 
 bool isRedirectStatus(int status)
 {
@@ -36,17 +34,12 @@ bool isTransportError(QNetworkReply::NetworkError error)
     return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
 }
 
-bool isStrongEtag(const QByteArray &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith("W/");
-}
-
-// Bad ports of the Fetch standard; a redirect may not lead to them either.
+// A redirect may lead only where fetch() itself would go: http(s), no credentials, no bad port.
 bool isAllowedRedirectTarget(const QUrl &url)
 {
     const QString scheme = url.scheme();
     return url.isValid() && (scheme == u"http" || scheme == u"https") && url.userInfo().isEmpty()
-        && !url.host().isEmpty();
+        && !url.host().isEmpty() && !(url.port() != -1 && RequestValidator::isBadPort(url.port()));
 }
 
 } // namespace
@@ -100,47 +93,13 @@ void Transfer::sendRequest()
     m_headHandled = false;
     m_badStatus = false;
     m_discarding = false;
-
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(int(m_config.stallTimeout.count()));
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
-    for (const auto &[name, value] : std::as_const(m_rec.request.headers))
-        request.setRawHeader(name, value);
-
     m_sinceSync.start();
     m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
-    if (m_rangeStart > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_rangeStart) + '-');
-        // If-Range makes a changed resource come back whole (200) instead of being spliced onto the old bytes.
-        if (isStrongEtag(m_rec.etag))
-            request.setRawHeader("If-Range", m_rec.etag);
-        else if (!m_rec.lastModified.isEmpty())
-            request.setRawHeader("If-Range", m_rec.lastModified);
-        // Ranges count bytes of the representation as sent; ask for it unencoded so they match the file.
-        request.setRawHeader("Accept-Encoding", "identity");
+    m_reply = RequestSender::send(m_network, m_url, m_method, m_rec, m_rangeStart, m_config);
+    if (!m_reply) {
+        settle(RecordResult::FetchError);
+        return;
     }
-
-    QIODevice *body = nullptr;
-    if (m_method != "GET" && m_method != "HEAD" && m_rec.request.hasBody()) {
-        if (!m_rec.request.bodyFile.isEmpty())
-            body = new QFile(m_rec.request.bodyFile);
-        else
-            body = new QBuffer(&m_rec.request.body);
-        if (!body->open(QIODevice::ReadOnly)) {
-            delete body;
-            settle(RecordResult::FetchError);
-            return;
-        }
-    }
-    if (m_method == "GET")
-        m_reply = m_network.get(request);
-    else if (m_method == "HEAD")
-        m_reply = m_network.head(request);
-    else
-        m_reply = m_network.sendCustomRequest(request, m_method, body);
-    if (body)
-        body->setParent(m_reply);
     m_reply->setReadBufferSize(0);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
@@ -293,25 +252,13 @@ bool Transfer::openBodyFile()
 {
     if (!m_rec.partPath.isEmpty() && m_writer.openAt(m_rec.partPath, 0))
         return true;
-    QString name = ContentDisposition::fileName(m_reply->rawHeader("Content-Disposition"));
-    if (name.isEmpty())
-        name = FileNames::fromUrl(m_url);
-    name = FileNames::sanitize(name);
-    const QDir dir(m_order.destination);
-    // O_EXCL on the .part file claims the name atomically, against other transfers and other processes alike.
-    for (int n = 0; n < maxNameAttempts; ++n) {
-        const QString candidate = dir.filePath(FileNames::numbered(name, n));
-        if (QFileInfo::exists(candidate))
-            continue;
-        if (m_writer.create(candidate + u".part"_s)) {
-            m_rec.filePath = candidate;
-            m_rec.partPath = m_writer.path();
-            return syncAndCheckSpace();
-        }
-        if (m_writer.errorNumber() != EEXIST)
-            return false;
-    }
-    return false;
+    const QString name = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
+    const QString planned = FilePlacement::claimPartFile(m_writer, m_order.destination, name);
+    if (planned.isEmpty())
+        return false;
+    m_rec.filePath = planned;
+    m_rec.partPath = m_writer.path();
+    return syncAndCheckSpace();
 }
 
 bool Transfer::openErrorBody()
@@ -480,35 +427,17 @@ void Transfer::complete()
         settle(RecordResult::BadStatus);
         return;
     }
-    if (!m_rec.request.integrity.isEmpty()) {
-        const auto hashes = parseIntegrity(m_rec.request.integrity);
-        QFile file(m_rec.partPath);
-        if (!hashes || !file.open(QIODevice::ReadOnly)) {
-            settle(RecordResult::FetchError);
-            return;
-        }
-        IntegrityVerifier verifier(*hashes);
-        while (!file.atEnd())
-            verifier.addData(file.read(readChunk));
-        if (!verifier.matches()) {
-            // The bytes stay in the .part file for inspection; no final file is put in place.
-            settle(RecordResult::FetchError);
-            return;
-        }
+    // A mismatch fails the record and no final file is put in place (settle() removes the .part).
+    if (!m_rec.request.integrity.isEmpty() && !FilePlacement::matchesIntegrity(m_rec.partPath, m_rec.request.integrity)) {
+        settle(RecordResult::FetchError);
+        return;
     }
-    const QFileInfo planned(m_rec.filePath);
-    for (int n = 0; n < maxNameAttempts; ++n) {
-        const QString target = n == 0 ? planned.filePath()
-                                      : planned.dir().filePath(FileNames::numbered(planned.fileName(), n));
-        const int result = TransferWriter::renameNoReplace(m_rec.partPath, target);
-        if (result == 0) {
-            m_rec.filePath = target;
-            m_rec.partPath.clear();
-            settle(RecordResult::Success);
-            return;
-        }
-        if (result != EEXIST)
-            break;
+    const QString placed = FilePlacement::moveIntoPlace(m_rec.partPath, m_rec.filePath);
+    if (!placed.isEmpty()) {
+        m_rec.filePath = placed;
+        m_rec.partPath.clear();
+        settle(RecordResult::Success);
+        return;
     }
     settle(RecordResult::FetchError);
 }

@@ -1,0 +1,63 @@
+#include "requestsender.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Ferry::RequestSender {
+namespace {
+
+bool isStrongEtag(const QByteArray &etag)
+{
+    return !etag.isEmpty() && !etag.startsWith("W/");
+}
+
+} // namespace
+
+QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByteArray &method,
+                    const RecordData &record, qint64 rangeStart, const EngineConfig &config)
+{
+    QNetworkRequest request(url);
+    // Ferry follows redirects itself, to count them, catch loops and check every target.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(int(config.stallTimeout.count()));
+    request.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
+    for (const auto &[name, value] : std::as_const(record.request.headers))
+        request.setRawHeader(name, value);
+    if (rangeStart > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(rangeStart) + '-');
+        // If-Range makes a changed resource come back whole (200) instead of being spliced onto the old bytes.
+        if (isStrongEtag(record.etag))
+            request.setRawHeader("If-Range", record.etag);
+        else if (!record.lastModified.isEmpty())
+            request.setRawHeader("If-Range", record.lastModified);
+        // Ranges count bytes of the representation as sent; ask for it unencoded so they match the file.
+        request.setRawHeader("Accept-Encoding", "identity");
+    }
+
+    if (method == "GET")
+        return network.get(request);
+    if (method == "HEAD")
+        return network.head(request);
+    QIODevice *body = nullptr;
+    if (record.request.hasBody()) {
+        if (!record.request.bodyFile.isEmpty()) {
+            body = new QFile(record.request.bodyFile);
+        } else {
+            auto *buffer = new QBuffer;
+            buffer->setData(record.request.body);
+            body = buffer;
+        }
+        if (!body->open(QIODevice::ReadOnly)) {
+            delete body;
+            return nullptr;
+        }
+    }
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    if (body)
+        body->setParent(reply);
+    return reply;
+}
+
+} // namespace Ferry::RequestSender
