@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace Ferry {
 
-Application::Application(const QString &dataDir, const QString &defaultDestination, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_defaultDestination(defaultDestination),
+Application::Application(const QString &dataDir, const QString &defaultDestination, const EngineConfig &engine,
+                         QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_defaultDestination(defaultDestination), m_engineConfig(engine),
       m_store(std::make_unique<FetchStore>())
 {
 }
@@ -35,7 +36,7 @@ bool Application::open(QString *error)
         *error = m_store->lastError();
         return false;
     }
-    m_engine = std::make_unique<EngineHost>(EngineConfig{});
+    m_engine = std::make_unique<EngineHost>(m_engineConfig);
     ManagerConfig config;
     config.dataDir = m_dataDir;
     config.defaultDestination = m_defaultDestination;

@@ -22,7 +22,8 @@ class Application final : public QObject
     Q_OBJECT
 
 public:
-    Application(const QString &dataDir, const QString &defaultDestination, QObject *parent = nullptr);
+    Application(const QString &dataDir, const QString &defaultDestination, const EngineConfig &engine = {},
+                QObject *parent = nullptr);
     ~Application() override;
 
     // Opens the store; false with `error` set when the database cannot be used.
@@ -35,6 +36,7 @@ public:
 private:
     QString m_dataDir;
     QString m_defaultDestination;
+    EngineConfig m_engineConfig;
     std::unique_ptr<FetchStore> m_store;
     std::unique_ptr<EngineHost> m_engine;
     std::unique_ptr<BackgroundFetchManager> m_manager;

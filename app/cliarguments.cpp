@@ -111,6 +111,13 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     const QCommandLineOption method(u"method"_s, tr("The HTTP method (default GET)."), u"M"_s);
     const QCommandLineOption header(u"header"_s, tr("Send the header 'Name: value' (repeatable)."), u"HEADER"_s);
     const QCommandLineOption bodyFile(u"body-file"_s, tr("Upload the contents of FILE as the request body."), u"FILE"_s);
+    const QCommandLineOption retries(u"retries"_s, tr("Retry a failed GET up to N times (default 5)."), u"N"_s);
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     tr("Give up on a connection that is silent for SECONDS (default 30)."),
+                                     u"SECONDS"_s);
+    const QCommandLineOption minFree(u"min-free"_s,
+                                     tr("Stop with quota-exceeded before free space drops below BYTES (default 16M)."),
+                                     u"BYTES"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -126,11 +133,11 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
         switch (options.command) {
         case CliOptions::Command::Fetch:
             parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
-                               bodyFile});
+                               bodyFile, retries, timeout, minFree});
             parser.addPositionalArgument(u"URL"_s, tr("The URLs to download, in order."), u"URL..."_s);
             break;
         case CliOptions::Command::Resume:
-            parser.addOption(json);
+            parser.addOptions({json, retries, timeout, minFree});
             parser.addPositionalArgument(u"ID"_s, tr("The registration to continue."));
             break;
         case CliOptions::Command::List:
@@ -166,6 +173,26 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
 
     options.dataDir = parser.value(dataDir);
     const QStringList positional = parser.positionalArguments();
+    if (options.command == CliOptions::Command::Fetch || options.command == CliOptions::Command::Resume) {
+        if (parser.isSet(retries)) {
+            bool ok = false;
+            options.retries = parser.value(retries).toInt(&ok);
+            if (!ok || *options.retries < 0 || *options.retries > 100)
+                return CliExit{tr("--retries needs a number from 0 to 100") + u'\n', exitUsage};
+        }
+        if (parser.isSet(timeout)) {
+            bool ok = false;
+            options.stallTimeoutSeconds = parser.value(timeout).toInt(&ok);
+            if (!ok || *options.stallTimeoutSeconds < 1 || *options.stallTimeoutSeconds > 3600)
+                return CliExit{tr("--timeout needs a number of seconds from 1 to 3600") + u'\n', exitUsage};
+        }
+        if (parser.isSet(minFree)) {
+            const auto bytes = parseByteCount(parser.value(minFree));
+            if (!bytes)
+                return CliExit{tr("--min-free needs a byte count, such as 0 or 1G") + u'\n', exitUsage};
+            options.minFree = qint64(*bytes);
+        }
+    }
     switch (options.command) {
     case CliOptions::Command::Gui:
         options.urls = positional;

@@ -31,6 +31,11 @@ struct CliOptions
     QString bodyFile;
     bool json = false;
     QString dataDir;
+
+    // Transfer tuning for fetch and resume; unset keeps the engine's defaults.
+    std::optional<int> retries;
+    std::optional<int> stallTimeoutSeconds;
+    std::optional<qint64> minFree;
 };
 
 // Text to print and the exit code, for --help, --version and usage errors.

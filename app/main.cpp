@@ -36,10 +36,22 @@ bool openApplication(Application &app)
     return false;
 }
 
+EngineConfig engineConfigFor(const CliOptions &options)
+{
+    EngineConfig config;
+    if (options.retries)
+        config.retry.maxRetries = *options.retries;
+    if (options.stallTimeoutSeconds)
+        config.stallTimeout = std::chrono::seconds(*options.stallTimeoutSeconds);
+    if (options.minFree)
+        config.diskReserve = *options.minFree;
+    return config;
+}
+
 int runHeadless(int argc, char **argv, const CliOptions &options)
 {
     QCoreApplication core(argc, argv);
-    Application app(Application::resolveDataDir(options.dataDir), QDir::currentPath());
+    Application app(Application::resolveDataDir(options.dataDir), QDir::currentPath(), engineConfigFor(options));
     if (!openApplication(app))
         return 2;
     BackgroundFetchManager &manager = app.manager();

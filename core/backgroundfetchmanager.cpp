@@ -18,6 +18,11 @@ BackgroundFetchManager::BackgroundFetchManager(FetchStore &store, EngineHost &en
                                                QObject *parent)
     : QObject(parent), m_store(store), m_engine(engine), m_config(std::move(config)), m_validator(m_config)
 {
+    if (m_config.bootId.isEmpty()) {
+        QFile bootId(u"/proc/sys/kernel/random/boot_id"_s);
+        if (bootId.open(QIODevice::ReadOnly))
+            m_config.bootId = bootId.readAll().trimmed();
+    }
     connect(&m_engine, &EngineHost::progressed, this, [this](const QList<TransferProgress> &batch) {
         for (const TransferProgress &progress : batch) {
             if (FetchJob *job = jobFor(progress.uuid))
@@ -94,6 +99,7 @@ QFuture<RegistrationPtr> BackgroundFetchManager::fetch(const QString &id, const 
         return r.isGet();
     }) ? RegistrationState::Paused : RegistrationState::Active;
     data.created = QDateTime::currentDateTimeUtc();
+    data.bootId = m_config.bootId;
     for (int i = 0; i < copies.size(); ++i) {
         RecordData record;
         record.index = i;
@@ -128,11 +134,12 @@ QFuture<RegistrationPtr> BackgroundFetchManager::fetch(const QString &id, const 
 RegistrationPtr BackgroundFetchManager::adopt(RegistrationData data, FetchJob **jobOut)
 {
     auto *job = new FetchJob(std::move(data), m_store, m_engine, m_config.maxParallelRecords,
-                             QDir(m_config.dataDir).filePath(u"responses"_s), this);
+                             QDir(m_config.dataDir).filePath(u"responses"_s), m_config.bootId, this);
     if (!job->lock(QDir(m_config.dataDir).filePath(u"locks"_s))) {
         delete job;
         return {};
     }
+    job->reconcileWithDisk();
     RegistrationPtr registration(new BackgroundFetchRegistration(job, m_config.baseUrl), &QObject::deleteLater);
     const QString id = job->data().id;
     m_jobs.insert(job->uuid(), job);
@@ -183,6 +190,8 @@ QFuture<RegistrationPtr> BackgroundFetchManager::restore(const QString &id, Rest
         return readyFuture(running);
     auto data = m_store.findActive(id);
     if (!data)
+        data = reviveAfterQuota(id);
+    if (!data)
         return failedFuture<RegistrationPtr>(FetchException(ErrorCode::NotFoundError, FetchIssue::UnknownId, id));
     // Resuming is what the user asked for, so a registration they had paused runs too.
     if (mode == RestoreMode::Run)
@@ -198,6 +207,27 @@ QFuture<RegistrationPtr> BackgroundFetchManager::restore(const QString &id, Rest
         job->start();
     }
     return readyFuture(registration);
+}
+
+std::optional<RegistrationData> BackgroundFetchManager::reviveAfterQuota(const QString &id)
+{
+    // A registration stopped by a full disk kept its .part files; once space is free it may run again, with
+    // every record the disk stopped picking up where its file ends.
+    std::optional<RegistrationData> data = m_store.findNewest(id);
+    if (!data || data->failureReason != FailureReason::QuotaExceeded)
+        return std::nullopt;
+    data->result = FetchResult::Unset;
+    data->failureReason = FailureReason::None;
+    data->state = RegistrationState::Active;
+    data->finished = QDateTime();
+    for (RecordData &record : data->records) {
+        if (record.result == RecordResult::QuotaExceeded || record.result == RecordResult::Aborted)
+            record.result = RecordResult::Pending;
+    }
+    // The store's unique index refuses this if the id became active meanwhile.
+    if (!m_store.save(*data))
+        return std::nullopt;
+    return data;
 }
 
 void BackgroundFetchManager::suspendAll()

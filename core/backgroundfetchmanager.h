@@ -51,7 +51,8 @@ public:
         Idle, // load it without starting, to pause or abort it
     };
     // Restores one by developer id: NotFoundError when no such active registration exists, InvalidStateError
-    // (BusyElsewhere) when another process runs it.
+    // (BusyElsewhere) when another process runs it. A registration that ended with quota-exceeded counts as
+    // interrupted: it kept its .part files and runs again once there is space.
     QFuture<RegistrationPtr> restore(const QString &id, RestoreMode mode = RestoreMode::Run);
     // Stops every transfer and stores its durable state; the registrations stay active for the next run.
     void suspendAll();
@@ -80,6 +81,7 @@ Q_SIGNALS:
 
 private:
     RegistrationPtr adopt(RegistrationData data, FetchJob **jobOut = nullptr);
+    std::optional<RegistrationData> reviveAfterQuota(const QString &id);
     void onSettled(FetchJob *job);
     void dispatch(FetchJob *job, const RegistrationPtr &registration);
     void fetchIcons(const RegistrationData &data);

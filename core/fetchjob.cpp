@@ -3,6 +3,7 @@
 #include "enginehost.h"
 #include "fetchexception.h"
 #include "fetchstore.h"
+#include "transferwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,9 +18,9 @@ constexpr qint64 progressPersistMs = 1000;
 } // namespace
 
 FetchJob::FetchJob(RegistrationData data, FetchStore &store, EngineHost &engine, int maxParallel,
-                   QString errorBodyDir, QObject *parent)
+                   QString errorBodyDir, QByteArray bootId, QObject *parent)
     : QObject(parent), m_data(std::move(data)), m_store(store), m_engine(engine), m_maxParallel(std::max(1, maxParallel)),
-      m_errorBodyDir(std::move(errorBodyDir)), m_live(m_data.records.size())
+      m_errorBodyDir(std::move(errorBodyDir)), m_bootId(std::move(bootId)), m_live(m_data.records.size())
 {
     for (int i = 0; i < m_data.records.size(); ++i) {
         Live &live = m_live[i];
@@ -50,6 +51,30 @@ bool FetchJob::lock(const QString &lockDir)
     // A lock left by a crashed process is stale (its PID is gone) and is taken over.
     m_lock->setStaleLockTime(0);
     return m_lock->tryLock(0);
+}
+
+void FetchJob::reconcileWithDisk()
+{
+    const bool sameBoot = !m_data.bootId.isEmpty() && m_data.bootId == m_bootId;
+    bool changed = false;
+    for (RecordData &record : m_data.records) {
+        if (record.isSettled() || record.partPath.isEmpty())
+            continue;
+        const qint64 size = TransferWriter::fileSize(record.partPath);
+        if (size < 0) {
+            // The .part file is gone: the record starts over, under a newly claimed name.
+            record.partPath.clear();
+            record.filePath.clear();
+        }
+        const qint64 trusted = size < 0 ? 0 : sameBoot ? size : std::min(record.bytes, size);
+        if (trusted != record.bytes) {
+            record.bytes = trusted;
+            m_live[record.index].bytes = trusted;
+            changed = true;
+        }
+    }
+    if (changed)
+        persist();
 }
 
 void FetchJob::start()
@@ -325,6 +350,7 @@ void FetchJob::persist()
         durable += quint64(record.bytes);
     if (!isSettled())
         m_data.downloaded = durable;
+    m_data.bootId = m_bootId;
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
     if (!saved)
@@ -357,6 +383,7 @@ void FetchJob::persistProgressThrottled()
     }
     m_data.downloaded = durable;
     m_data.uploaded = std::min(uploadedBytes, m_data.uploadTotal);
+    m_data.bootId = m_bootId;
     if (!m_store.saveProgress(m_data)) {
         failOnStore();
         return;

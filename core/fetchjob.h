@@ -31,12 +31,16 @@ class FetchJob final : public QObject
 
 public:
     FetchJob(RegistrationData data, FetchStore &store, EngineHost &engine, int maxParallel, QString errorBodyDir,
-             QObject *parent = nullptr);
+             QByteArray bootId, QObject *parent = nullptr);
     ~FetchJob() override;
 
     // Takes the per-registration lock that keeps two processes from running the same job. False if another
     // live process holds it.
     bool lock(const QString &lockDir);
+    // At start-up: matches the byte counts of a restored registration with its .part files. Within the boot that
+    // committed them, every byte in the file was written by Ferry and survives a crash of the process, so the
+    // file wins; after a reboot only the committed count is trusted (and the file is cut to it on resume).
+    void reconcileWithDisk();
     void start();
 
     const RegistrationData &data() const { return m_data; }
@@ -95,6 +99,7 @@ private:
     EngineHost &m_engine;
     int m_maxParallel;
     QString m_errorBodyDir;
+    QByteArray m_bootId;
     std::vector<Live> m_live;
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_sincePersist;

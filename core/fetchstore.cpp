@@ -64,13 +64,14 @@ const QStringList &migrations()
             bytes INTEGER NOT NULL DEFAULT 0,
             uploaded INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (registration, idx)) WITHOUT ROWID)"_s,
+        u"ALTER TABLE registrations ADD COLUMN boot_id TEXT NOT NULL DEFAULT ''"_s,
     };
     return steps;
 }
 
 const QString registrationColumns = u"seq, uuid, id, title, icons, icon_path, download_total, upload_total, "
                                     "downloaded, uploaded, result, failure_reason, state, destination, "
-                                    "connections, speed_limit, created, finished"_s;
+                                    "connections, speed_limit, created, finished, boot_id"_s;
 
 // NOT NULL text columns: a null QString would bind as SQL NULL, so bind an empty one instead.
 QVariant text(const QString &value)
@@ -109,6 +110,7 @@ RegistrationData registrationFrom(const QSqlQuery &q)
     r.speedLimit = q.value(15).toLongLong();
     r.created = dateFrom(q.value(16));
     r.finished = dateFrom(q.value(17));
+    r.bootId = q.value(18).toByteArray();
     return r;
 }
 
@@ -219,13 +221,13 @@ FetchStore::InsertResult FetchStore::insert(RegistrationData &r)
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO registrations (uuid, id, title, icons, icon_path, download_total, upload_total, "
               "downloaded, uploaded, result, failure_reason, state, destination, connections, speed_limit, created, "
-              "finished) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+              "finished, boot_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     const QVariantList values{r.uuid, r.id, text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
                               text(r.destination), r.connections, r.speedLimit, dateValue(r.created),
-                              dateValue(r.finished)};
+                              dateValue(r.finished), text(QString::fromLatin1(r.bootId))};
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!exec(q)) {
@@ -252,12 +254,12 @@ bool FetchStore::saveRegistrationRow(const RegistrationData &r)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
-              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=? WHERE uuid=?"_s);
+              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=?, boot_id=? WHERE uuid=?"_s);
     const QVariantList values{text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
-                              dateValue(r.finished), r.uuid};
+                              dateValue(r.finished), text(QString::fromLatin1(r.bootId)), r.uuid};
     for (const QVariant &value : values)
         q.addBindValue(value);
     return exec(q);
@@ -327,9 +329,10 @@ bool FetchStore::saveProgress(const RegistrationData &r)
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(u"UPDATE registrations SET downloaded=?, uploaded=? WHERE uuid=?"_s);
+    q.prepare(u"UPDATE registrations SET downloaded=?, uploaded=?, boot_id=? WHERE uuid=?"_s);
     q.addBindValue(QVariant::fromValue(r.downloaded));
     q.addBindValue(QVariant::fromValue(r.uploaded));
+    q.addBindValue(text(QString::fromLatin1(r.bootId)));
     q.addBindValue(r.uuid);
     bool ok = exec(q);
     QSqlQuery rq(db);

@@ -19,6 +19,9 @@ struct ManagerConfig
     int defaultConnections = 4;
     // B9: a content-policy hook; returning false refuses the URL with TypeError. Allows everything when unset.
     std::function<bool(const QUrl &)> urlAllowed;
+    // The kernel's boot id, which tells a crash of Ferry from a reboot (see RegistrationData::bootId). Read from
+    // /proc when empty; tests set it to act out a reboot.
+    QByteArray bootId;
     // C5/C6: free bytes at a path. QStorageInfo when unset; tests inject a tiny disk.
     std::function<qint64(const QString &path)> freeSpace;
 };

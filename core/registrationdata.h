@@ -68,6 +68,10 @@ struct RegistrationData
     qint64 speedLimit = 0;
     QDateTime created;
     QDateTime finished;
+    // The kernel boot the byte counts were last committed in. Within the same boot, a .part file holds every
+    // byte written before a crash of the process (the page cache survives it); across a reboot only the
+    // fdatasync'ed, committed count can be trusted.
+    QByteArray bootId;
 
     QList<RecordData> records;
 

@@ -23,6 +23,7 @@ RegistrationData sample(const QString &id, int records = 2)
     r.destination = u"/tmp/x"_s;
     r.connections = 4;
     r.created = QDateTime::currentDateTimeUtc();
+    r.bootId = "c62b1cba-1352-4025-a3be-57a9f0cde753";
     for (int i = 0; i < records; ++i) {
         RecordData rec;
         rec.index = i;
@@ -54,7 +55,7 @@ private Q_SLOTS:
     {
         FetchStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QVERIFY(store.schemaVersion() >= 4);
+        QCOMPARE(store.schemaVersion(), 5);
         QCOMPARE(store.count(), 0);
     }
 
@@ -96,6 +97,7 @@ private Q_SLOTS:
         // Header bytes that are not UTF-8 survive the round trip.
         QCOMPARE(loaded->records[0].request.headers, r.records[0].request.headers);
         QCOMPARE(loaded->created.toMSecsSinceEpoch(), r.created.toMSecsSinceEpoch());
+        QCOMPARE(loaded->bootId, r.bootId);
     }
 
     void c3_activeIdIsUniqueAcrossConnections()

@@ -24,6 +24,8 @@ public:
 
     bool isReady() const { return m_ready; }
     TestServer &server() { return m_server; }
+    // Changes take effect at the next restart().
+    Ferry::ManagerConfig &config() { return m_config; }
     Ferry::BackgroundFetchManager &manager() { return *m_manager; }
     Ferry::FetchStore &store() { return *m_store; }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }

@@ -1,0 +1,266 @@
+#include "coreharness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+
+namespace {
+
+constexpr int processTimeoutMs = 60000;
+constexpr qint64 allowancePerConnection = 4 * 1024 * 1024;
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+QJsonObject lastJsonLine(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+// Environment-dependent checks may skip on a developer machine, but never in CI (FERRY_CI=1).
+bool mustRunEverything()
+{
+    return !qEnvironmentVariableIsEmpty("FERRY_CI");
+}
+
+} // namespace
+
+// Durability (DESIGN.md sections 3 and 4): what survives a crash, a reboot, a lost file and a full disk.
+class TestCrashRecovery final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess *startFerry(const QStringList &arguments, const QString &dataDir)
+    {
+        auto *process = new QProcess(this);
+        process->setProgram(QStringLiteral(FERRY_BINARY));
+        process->setArguments(QStringList{arguments.first(), u"--data-dir"_s, dataDir} + arguments.mid(1));
+        process->start();
+        return process;
+    }
+
+    int finish(QProcess *process, QByteArray *out = nullptr)
+    {
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(process->state(), QProcess::NotRunning, processTimeoutMs); }();
+        if (out)
+            *out = process->readAllStandardOutput();
+        process->deleteLater();
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+    }
+
+    // Waits until the server has sent `bytes` more of `path`, then kills the process without warning.
+    void killAfter(QProcess *process, TestServer &server, const QString &path, qint64 bytes)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(server.bodyBytesSent(path) >= bytes || process->state() == QProcess::NotRunning,
+                                 processTimeoutMs);
+        if (process->state() != QProcess::NotRunning)
+            ::kill(pid_t(process->processId()), SIGKILL);
+    }
+
+private Q_SLOTS:
+    // The crash test of the durability issue: SIGKILL at random points, then resume, many times. A file is never
+    // corrupted, a registration never lost, and a resume costs at most 4 MiB per connection of re-sent bytes.
+    void sigkillAtRandomPointsThenResume()
+    {
+        TestServer server;
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString dataDir = dir.filePath(u"data"_s);
+        const QString dest = dir.filePath(u"dest"_s);
+        constexpr qint64 size = 12 * 1024 * 1024 + 5;
+        constexpr int rounds = 20;
+        QRandomGenerator random(20261121);
+        for (int round = 0; round < rounds; ++round) {
+            const QString path = u"/crash/%1.bin"_s.arg(round);
+            Route route;
+            route.generatedSize = size;
+            route.seed = quint32(round);
+            route.etag = "\"crash-" + QByteArray::number(round) + '"';
+            route.trickleBytes = 256 * 1024;
+            route.trickleIntervalMs = 5;
+            server.setRoute(path, route);
+            const QString id = u"crash-%1"_s.arg(round);
+
+            QProcess *fetch = startFerry({u"fetch"_s, u"--id"_s, id, u"--dest"_s, dest, server.url(path).toString()},
+                                         dataDir);
+            killAfter(fetch, server, path, qint64(random.bounded(quint32(size))));
+            finish(fetch);
+            // Every other round, kill the resume too.
+            if (round % 2 == 1) {
+                QProcess *resume = startFerry({u"resume"_s, id}, dataDir);
+                killAfter(resume, server, path, server.bodyBytesSent(path) + qint64(random.bounded(4u * 1024 * 1024)));
+                finish(resume);
+            }
+            QByteArray out;
+            QProcess *last = startFerry({u"resume"_s, id, u"--json"_s}, dataDir);
+            const int code = finish(last, &out);
+            QString file = QDir(dest).filePath(u"%1.bin"_s.arg(round));
+            if (code == 2) {
+                // The kill came after the file was complete: nothing left to resume, and it must be in place.
+                QProcess *show = startFerry({u"show"_s, id, u"--json"_s}, dataDir);
+                QCOMPARE(finish(show, &out), 0);
+                QCOMPARE(QJsonDocument::fromJson(out).object().value(u"result"_s).toString(), u"success"_s);
+            } else {
+                QCOMPARE(code, 0);
+                QCOMPARE(lastJsonLine(out).value(u"result"_s).toString(), u"success"_s);
+            }
+            QCOMPARE(sha256Of(file), TestServer::generatedSha256(size, quint32(round)));
+            QVERIFY(!QFile::exists(file + u".part"_s));
+            const qint64 sent = server.bodyBytesSent(path);
+            const qint64 connections = server.requestCount(path);
+            QVERIFY2(sent <= size + allowancePerConnection * connections,
+                     qPrintable(u"round %1: %2 bytes sent over %3 connections"_s.arg(round).arg(sent).arg(connections)));
+        }
+        // No registration was lost: all of them are in the history, finished.
+        QByteArray out;
+        QCOMPARE(finish(startFerry({u"list"_s, u"--json"_s}, dataDir), &out), 0);
+        const QJsonArray list = QJsonDocument::fromJson(out).array();
+        QCOMPARE(list.size(), rounds);
+        for (const QJsonValue &entry : list)
+            QCOMPARE(entry.toObject().value(u"result"_s).toString(), u"success"_s);
+    }
+
+    // Same boot: the .part file holds every byte Ferry wrote before it died, so the resume starts at its end.
+    // After a reboot only the committed count is trusted, and the rest of the file is cut off.
+    void reconcilesCountsWithTheFileAtStartup_data()
+    {
+        QTest::addColumn<bool>("rebooted");
+        QTest::newRow("process crash") << false;
+        QTest::newRow("reboot") << true;
+    }
+    void reconcilesCountsWithTheFileAtStartup()
+    {
+        QFETCH(bool, rebooted);
+        ManagerConfig config;
+        config.bootId = "boot-a";
+        CoreHarness h(config);
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 2 * 1024 * 1024;
+        Route route;
+        route.generatedSize = size;
+        route.etag = "\"r\"";
+        route.stallBodyAfter = 600 * 1024;
+        h.server().setRoute(u"/r.bin"_s, route);
+        RegistrationPtr registration = h.fetch(u"r"_s, {FetchRequest(h.server().url(u"/r.bin"_s).toString())});
+        QVERIFY(registration);
+        QTRY_COMPARE(registration->downloaded(), quint64(600 * 1024));
+        registration.reset();
+        route.stallBodyAfter = -1;
+        h.server().setRoute(u"/r.bin"_s, route);
+        h.restart(); // commits 600 KiB, the durable count
+
+        // Bytes that reached the file after the last commit: right ones after a crash of the process, junk
+        // (never synced) after a reboot.
+        const QString part = QDir(h.downloads()).filePath(u"r.bin.part"_s);
+        QFile file(part);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(rebooted ? QByteArray(100 * 1024, '\xee') : TestServer::generatedBytes(600 * 1024, 100 * 1024));
+        file.close();
+        h.config().bootId = rebooted ? "boot-b" : "boot-a";
+        h.restart();
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        h.manager().restoreActive();
+        QTRY_COMPARE(done.size(), 1);
+        const QByteArray expectedRange = rebooted ? "bytes=614400-" : "bytes=716800-";
+        QCOMPARE(h.server().requestsFor(u"/r.bin"_s).last().header("Range"), expectedRange);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+    }
+
+    void lostPartFileStartsOver()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        Route route;
+        route.generatedSize = 1024 * 1024;
+        route.stallBodyAfter = 300 * 1024;
+        h.server().setRoute(u"/lost.bin"_s, route);
+        RegistrationPtr registration = h.fetch(u"lost"_s, {FetchRequest(h.server().url(u"/lost.bin"_s).toString())});
+        QVERIFY(registration);
+        QTRY_COMPARE(registration->downloaded(), quint64(300 * 1024));
+        registration.reset();
+        route.stallBodyAfter = -1;
+        h.server().setRoute(u"/lost.bin"_s, route);
+        h.restart();
+        QVERIFY(QFile::remove(QDir(h.downloads()).filePath(u"lost.bin.part"_s)));
+        h.restart();
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        h.manager().restoreActive();
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(h.server().requestsFor(u"/lost.bin"_s).last().header("Range").isNull());
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"lost.bin"_s)), TestServer::generatedSha256(1024 * 1024));
+    }
+
+    // A real full disk: a 4 MiB tmpfs in a private mount namespace. The download stops with quota-exceeded and
+    // keeps its .part file; once the file system has room, `ferry resume` finishes it with a Range request.
+    void fullDiskKeepsThePartAndResumes()
+    {
+        if (QProcess::execute(u"unshare"_s, {u"-rm"_s, u"true"_s}) != 0) {
+            QVERIFY2(!mustRunEverything(), "unshare -rm is needed to mount a small file system");
+            QSKIP("this test mounts a small tmpfs and needs user and mount namespaces (unshare -rm)");
+        }
+        TestServer server;
+        QVERIFY(server.listen());
+        constexpr qint64 size = 10 * 1024 * 1024;
+        Route route;
+        route.generatedSize = size;
+        route.etag = "\"full\"";
+        server.setRoute(u"/full.bin"_s, route);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString mount = dir.filePath(u"small"_s);
+        QVERIFY(QDir().mkpath(mount));
+        // One shell in one mount namespace runs the whole story, since the tmpfs lives only as long as it.
+        const QString script = uR"(set -u
+mount -t tmpfs -o size=4m tmpfs "$1" || exit 90
+"$2" fetch --data-dir "$3" --json --id full --min-free 0 --dest "$1" "$4" > "$5/fetch.json"; echo $? > "$5/fetch.code"
+ls "$1" > "$5/listing"
+mount -o remount,size=32m "$1" || exit 91
+"$2" resume --data-dir "$3" --json full > "$5/resume.json"; echo $? > "$5/resume.code"
+sha256sum "$1/full.bin" > "$5/sha"
+)"_s;
+        QProcess shell;
+        shell.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, mount, QStringLiteral(FERRY_BINARY),
+                                   dir.filePath(u"data"_s), server.url(u"/full.bin"_s).toString(), dir.path()});
+        QTRY_COMPARE_WITH_TIMEOUT(shell.state(), QProcess::NotRunning, processTimeoutMs);
+        QCOMPARE(shell.exitCode(), 0);
+        auto read = [&](const QString &name) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QCOMPARE(read(u"fetch.code"_s).trimmed(), QByteArray("1"));
+        const QJsonObject failed = lastJsonLine(read(u"fetch.json"_s));
+        QCOMPARE(failed.value(u"failureReason"_s).toString(), u"quota-exceeded"_s);
+        QVERIFY(failed.value(u"downloaded"_s).toInteger() > 0);
+        QCOMPARE(read(u"listing"_s).trimmed(), QByteArray("full.bin.part"));
+        QCOMPARE(read(u"resume.code"_s).trimmed(), QByteArray("0"));
+        QCOMPARE(lastJsonLine(read(u"resume.json"_s)).value(u"result"_s).toString(), u"success"_s);
+        QCOMPARE(read(u"sha"_s).left(64), TestServer::generatedSha256(size).toHex());
+        QVERIFY(server.requestsFor(u"/full.bin"_s).last().header("Range").startsWith("bytes="));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashRecovery)
+#include "tst_crashrecovery.moc"

@@ -1,0 +1,367 @@
+#include "transfertestutil.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+using namespace FerryTest::TransferTestUtil;
+
+// Transport faults and how the engine recovers (checklist E4/E5/E11 and DESIGN.md section 3), driven through the
+// manager API against the loopback TestServer: connections dropped by FIN or RST, the retry budget for bad
+// statuses, Retry-After, stalls, and redirects (chains, the limit, loops, other schemes).
+
+class TestTransferFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void e4e11_droppedGetResumesWithRange_data();
+    void e4e11_droppedGetResumesWithRange();
+    void e5_droppedNonGetIsFetchErrorWithoutRetry_data();
+    void e5_droppedNonGetIsFetchErrorWithoutRetry();
+    void redirectChainIsFollowed();
+    void redirectLimit_data();
+    void redirectLimit();
+    void redirectLoopIsFetchError();
+    void redirectToOtherSchemeIsFetchError_data();
+    void redirectToOtherSchemeIsFetchError();
+    void retryAfterIsHonoured();
+    void statusRetryBudget_data();
+    void statusRetryBudget();
+    void stallIsRetried_data();
+    void stallIsRetried();
+    void endlessStallIsFetchError_data();
+    void endlessStallIsFetchError();
+};
+
+void TestTransferFaults::e4e11_droppedGetResumesWithRange_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("FIN") << false;
+    QTest::newRow("RST") << true;
+}
+
+// DESIGN.md deviation (E4/E11): a desktop cannot tell "temporarily unavailable" from other network errors, so any
+// transport error on a GET is retried with backoff, resuming with Range, instead of failing with fetch-error.
+void TestTransferFaults::e4e11_droppedGetResumesWithRange()
+{
+    QFETCH(bool, reset);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    constexpr qint64 size = 300'000;
+    constexpr qint64 dropAt = 100'000;
+    Route whole = generated(size);
+    whole.etag = "\"d1\""_ba;
+    Route dropping = whole;
+    dropping.dropAfterBytes = dropAt;
+    dropping.dropWithReset = reset;
+    // Trickled, so that what an RST may throw away is at most the last piece.
+    dropping.trickleBytes = 20'000;
+    dropping.trickleIntervalMs = 10;
+    h.server().setRouteSequence(u"/file.bin"_s, {dropping, whole});
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"drop"_s, {requestFor(h, u"/file.bin"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+
+    const QList<Request> requests = h.server().requestsFor(u"/file.bin"_s);
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(0).header("Range").isNull());
+    const QByteArray range = requests.at(1).header("Range");
+    QVERIFY2(range.startsWith("bytes=") && range.endsWith('-'), range.constData());
+    const qint64 resumedAt = range.mid(6, range.size() - 7).toLongLong();
+    if (reset)
+        QVERIFY2(resumedAt > 0 && resumedAt <= dropAt, range.constData());
+    else
+        QCOMPARE(resumedAt, dropAt);
+    QCOMPARE(requests.at(1).header("If-Range"), "\"d1\""_ba);
+
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->size, size);
+    QCOMPARE(fileSha256(response->filePath), TestServer::generatedSha256(size));
+    QCOMPARE(reg->downloaded(), quint64(size));
+}
+
+void TestTransferFaults::e5_droppedNonGetIsFetchErrorWithoutRetry_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("POST FIN") << "POST"_ba << false;
+    QTest::newRow("POST RST") << "POST"_ba << true;
+    QTest::newRow("PUT FIN") << "PUT"_ba << false;
+    QTest::newRow("PUT RST") << "PUT"_ba << true;
+}
+
+// DESIGN.md: non-GET requests are never retried, so a dropped connection is a fetch-error after one request.
+void TestTransferFaults::e5_droppedNonGetIsFetchErrorWithoutRetry()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, reset);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route route;
+    route.echoBody = true;
+    route.dropAfterBytes = 3;
+    route.dropWithReset = reset;
+    h.server().setRoute(u"/upload"_s, route);
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"upload"_s, {requestFor(h, u"/upload"_s, method, "0123456789"_ba)});
+    QVERIFY(reg);
+    QTRY_COMPARE(events.fail.size(), 1);
+    QCOMPARE(events.success.size(), 0);
+    QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+    QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+    QCOMPARE(h.server().requestCount(u"/upload"_s), 1);
+    QCOMPARE(finalFiles(h.downloads()), QStringList());
+}
+
+void TestTransferFaults::redirectChainIsFollowed()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route hop;
+    hop.redirectTo = "/hop1"_ba;
+    h.server().setRoute(u"/start"_s, hop);
+    hop.redirectTo = h.server().url(u"/hop2"_s).toEncoded(); // an absolute Location as well as relative ones
+    h.server().setRoute(u"/hop1"_s, hop);
+    hop.redirectTo = "/dir/final.bin"_ba;
+    h.server().setRoute(u"/hop2"_s, hop);
+    h.server().setRoute(u"/dir/final.bin"_s, literal("the final body"_ba));
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"redirect"_s, {requestFor(h, u"/start"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+    for (const QString &path : {u"/start"_s, u"/hop1"_s, u"/hop2"_s, u"/dir/final.bin"_s})
+        QCOMPARE(h.server().requestCount(path), 1);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->url, h.server().url(u"/dir/final.bin"_s));
+    QCOMPARE(response->filePath, QDir(h.downloads()).filePath(u"final.bin"_s));
+    QCOMPARE(response->readBody(), "the final body"_ba);
+}
+
+void TestTransferFaults::redirectLimit_data()
+{
+    QTest::addColumn<int>("redirects");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("20 redirects") << 20 << true;
+    QTest::newRow("21 redirects") << 21 << false;
+}
+
+void TestTransferFaults::redirectLimit()
+{
+    QFETCH(int, redirects);
+    QFETCH(bool, succeeds);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    for (int i = 0; i < redirects; ++i) {
+        Route hop;
+        hop.redirectTo = "/h" + QByteArray::number(i + 1);
+        h.server().setRoute(u"/h%1"_s.arg(i), hop);
+    }
+    const QString last = u"/h%1"_s.arg(redirects);
+    h.server().setRoute(last, literal("arrived"_ba));
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"hops"_s, {requestFor(h, u"/h0"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    if (succeeds) {
+        QCOMPARE(events.success.size(), 1);
+        QCOMPARE(h.server().requestCount(last), 1);
+        QCOMPARE(fileContents(QDir(h.downloads()).filePath(last.mid(1))), "arrived"_ba);
+    } else {
+        QCOMPARE(events.fail.size(), 1);
+        QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+        QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+        QCOMPARE(h.server().requestCount(last), 0);
+        QCOMPARE(entries(h.downloads()), QStringList());
+    }
+}
+
+void TestTransferFaults::redirectLoopIsFetchError()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route hop;
+    hop.redirectTo = "/loopB"_ba;
+    h.server().setRoute(u"/loopA"_s, hop);
+    hop.redirectTo = "/loopA"_ba;
+    h.server().setRoute(u"/loopB"_s, hop);
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"loop"_s, {requestFor(h, u"/loopA"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE(events.fail.size(), 1);
+    QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+    QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+    // Caught as a loop, well before the limit of 20 redirects.
+    QVERIFY(h.server().requests().size() <= 4);
+    QCOMPARE(entries(h.downloads()), QStringList());
+}
+
+void TestTransferFaults::redirectToOtherSchemeIsFetchError_data()
+{
+    QTest::addColumn<QByteArray>("location");
+    QTest::newRow("file") << "file:///etc/hostname"_ba;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/file.bin"_ba;
+    QTest::newRow("data") << "data:text/plain,hello"_ba;
+}
+
+void TestTransferFaults::redirectToOtherSchemeIsFetchError()
+{
+    QFETCH(QByteArray, location);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route hop;
+    hop.redirectTo = location;
+    h.server().setRoute(u"/elsewhere"_s, hop);
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"scheme"_s, {requestFor(h, u"/elsewhere"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE(events.fail.size(), 1);
+    QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+    QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+    QCOMPARE(h.server().requestCount(u"/elsewhere"_s), 1);
+    QCOMPARE(entries(h.downloads()), QStringList());
+}
+
+void TestTransferFaults::retryAfterIsHonoured()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route busy = literal("busy"_ba, 503);
+    busy.retryAfterSeconds = 1;
+    h.server().setRouteSequence(u"/later"_s, {busy, literal("now ready"_ba)});
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"later"_s, {requestFor(h, u"/later"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+    QCOMPARE(h.server().requestCount(u"/later"_s), 2);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+    QCOMPARE(response->readBody(), "now ready"_ba);
+}
+
+void TestTransferFaults::statusRetryBudget_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("expectedRequests");
+    // fastEngine() allows 3 retries: a retryable status is asked 4 times in all.
+    QTest::newRow("500") << 500 << 4;
+    QTest::newRow("503") << 503 << 4;
+    QTest::newRow("429") << 429 << 4;
+    QTest::newRow("404") << 404 << 1;
+    QTest::newRow("410") << 410 << 1;
+    QTest::newRow("403") << 403 << 1;
+}
+
+// DESIGN.md deviation: 408/429/5xx are retried with backoff; once the budget is spent the record is bad-status.
+void TestTransferFaults::statusRetryBudget()
+{
+    QFETCH(int, status);
+    QFETCH(int, expectedRequests);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    h.server().setRoute(u"/status"_s, literal("error page " + QByteArray::number(status), status));
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"status"_s, {requestFor(h, u"/status"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.fail.size(), 1);
+    QCOMPARE(reg->failureReason(), FailureReason::BadStatus);
+    QCOMPARE(recordResult(h, reg, 0), RecordResult::BadStatus);
+    QCOMPARE(h.server().requestCount(u"/status"_s), expectedRequests);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->status, status);
+    QCOMPARE(response->readBody(), "error page " + QByteArray::number(status));
+}
+
+void TestTransferFaults::stallIsRetried_data()
+{
+    QTest::addColumn<bool>("inBody");
+    QTest::newRow("headers") << false;
+    QTest::newRow("body") << true;
+}
+
+void TestTransferFaults::stallIsRetried()
+{
+    QFETCH(bool, inBody);
+    CoreHarness h({}, quickStallEngine());
+    QVERIFY(h.isReady());
+    constexpr qint64 size = 100'000;
+    Route whole = generated(size);
+    Route stalling = whole;
+    if (inBody)
+        stalling.stallBodyAfter = 40'000;
+    else
+        stalling.stallHeaders = true;
+    h.server().setRouteSequence(u"/stall.bin"_s, {stalling, whole});
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"stall"_s, {requestFor(h, u"/stall.bin"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), qsizetype(1), 20000);
+    QCOMPARE(events.success.size(), 1);
+    const QList<Request> requests = h.server().requestsFor(u"/stall.bin"_s);
+    QCOMPARE(requests.size(), 2);
+    if (inBody)
+        QCOMPARE(requests.at(1).header("Range"), "bytes=40000-"_ba);
+    else
+        QVERIFY(requests.at(1).header("Range").isNull());
+    QCOMPARE(fileSha256(QDir(h.downloads()).filePath(u"stall.bin"_s)), TestServer::generatedSha256(size));
+}
+
+void TestTransferFaults::endlessStallIsFetchError_data()
+{
+    stallIsRetried_data();
+}
+
+void TestTransferFaults::endlessStallIsFetchError()
+{
+    QFETCH(bool, inBody);
+    CoreHarness h({}, quickStallEngine());
+    QVERIFY(h.isReady());
+    Route stalling = generated(1'000'000);
+    if (inBody)
+        stalling.stallBodyAfter = 10'000; // each attempt adds 10000 bytes, far from the end
+    else
+        stalling.stallHeaders = true;
+    h.server().setRoute(u"/never.bin"_s, stalling);
+
+    Events events(h.manager());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const RegistrationPtr reg = h.fetch(u"never"_s, {requestFor(h, u"/never.bin"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), qsizetype(1), 20000);
+    QCOMPARE(events.fail.size(), 1);
+    QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+    QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+    // The first attempt and 3 retries, each cut off by the stall timeout.
+    QCOMPARE(h.server().requestCount(u"/never.bin"_s), 4);
+    QVERIFY2(elapsed.elapsed() >= 4 * 600, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(finalFiles(h.downloads()), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestTransferFaults)
+#include "tst_transferfaults.moc"

@@ -1,0 +1,162 @@
+#include "transfertestutil.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+using namespace FerryTest::TransferTestUtil;
+
+// Where finished downloads land (DESIGN.md section 3), driven through the manager API against the loopback
+// TestServer: Content-Disposition names and their sanitising, never overwriting, the same URL twice, and
+// integrity checked before the .part file is renamed.
+
+class TestTransferNaming final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void contentDispositionNameIsUsedAndSanitised_data();
+    void contentDispositionNameIsUsedAndSanitised();
+    void existingFileIsNeverOverwritten();
+    void sameUrlTwiceGivesTwoFiles();
+    void integrityIsCheckedBeforeRename_data();
+    void integrityIsCheckedBeforeRename();
+};
+
+void TestTransferNaming::contentDispositionNameIsUsedAndSanitised_data()
+{
+    QTest::addColumn<QByteArray>("disposition");
+    QTest::addColumn<QString>("expectedName");
+    QTest::newRow("plain") << "attachment; filename=\"report.pdf\""_ba << u"report.pdf"_s;
+    QTest::newRow("traversal") << "attachment; filename=\"../../evil.txt\""_ba << u"evil.txt"_s;
+    QTest::newRow("RFC 5987") << "attachment; filename*=UTF-8''na%C3%AFve.txt"_ba << u"na\u00efve.txt"_s;
+}
+
+void TestTransferNaming::contentDispositionNameIsUsedAndSanitised()
+{
+    QFETCH(QByteArray, disposition);
+    QFETCH(QString, expectedName);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route route = literal("named body"_ba);
+    route.headers = {{"Content-Disposition"_ba, disposition}};
+    h.server().setRoute(u"/download"_s, route);
+    const QString root = QFileInfo(h.downloads()).absolutePath();
+    const QString outside = QDir::cleanPath(h.downloads() + u"/../../evil.txt"_s);
+    const bool outsideExisted = QFileInfo::exists(outside);
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"named"_s, {requestFor(h, u"/download?id=1"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->filePath, QDir(h.downloads()).filePath(expectedName));
+    QCOMPARE(response->readBody(), "named body"_ba);
+    QCOMPARE(entries(h.downloads()), QStringList{expectedName});
+    // Nothing was written outside the downloads folder.
+    QCOMPARE(entries(root), (QStringList{u"data"_s, u"downloads"_s}));
+    if (!outsideExisted)
+        QVERIFY(!QFileInfo::exists(outside));
+}
+
+void TestTransferNaming::existingFileIsNeverOverwritten()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    const QString existing = QDir(h.downloads()).filePath(u"a.bin"_s);
+    {
+        QFile file(existing);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write("precious old content"), qint64(20));
+    }
+    h.server().setRoute(u"/a.bin"_s, generated(10'000));
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"again"_s, {requestFor(h, u"/a.bin"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->filePath, QDir(h.downloads()).filePath(u"a (1).bin"_s));
+    QCOMPARE(fileSha256(response->filePath), TestServer::generatedSha256(10'000));
+    QCOMPARE(fileContents(existing), "precious old content"_ba);
+    QCOMPARE(entries(h.downloads()), (QStringList{u"a (1).bin"_s, u"a.bin"_s}));
+}
+
+void TestTransferNaming::sameUrlTwiceGivesTwoFiles()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    h.server().setRoute(u"/x"_s, literal("same body"_ba));
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"twice"_s, {requestFor(h, u"/x"_s), requestFor(h, u"/x"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    QCOMPARE(events.success.size(), 1);
+    QCOMPARE(h.server().requestCount(u"/x"_s), 2);
+    QCOMPARE(entries(h.downloads()), (QStringList{u"x"_s, u"x (1)"_s}));
+    const auto first = responseOf(records.at(0));
+    const auto second = responseOf(records.at(1));
+    QVERIFY(first && second);
+    QVERIFY(first->filePath != second->filePath);
+    QCOMPARE(first->readBody(), "same body"_ba);
+    QCOMPARE(second->readBody(), "same body"_ba);
+}
+
+void TestTransferNaming::integrityIsCheckedBeforeRename_data()
+{
+    const QByteArray body = "a body with known digests"_ba;
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("integrity");
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("sha256 matches") << body << u"sha256-"_s + QString::fromLatin1(sha256(body).toBase64()) << true;
+    QTest::newRow("sha512 matches")
+        << body
+        << u"sha512-"_s + QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha512).toBase64())
+        << true;
+    QTest::newRow("sha256 differs") << body << u"sha256-"_s + QString::fromLatin1(sha256("other"_ba).toBase64())
+                                    << false;
+}
+
+void TestTransferNaming::integrityIsCheckedBeforeRename()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, integrity);
+    QFETCH(bool, succeeds);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    h.server().setRoute(u"/checked.txt"_s, literal(body));
+
+    Events events(h.manager());
+    FetchRequest request = requestFor(h, u"/checked.txt"_s);
+    request.integrity = integrity;
+    const RegistrationPtr reg = h.fetch(u"sri"_s, {request});
+    QVERIFY(reg);
+    QTRY_COMPARE(events.count(), qsizetype(1));
+    const QString path = QDir(h.downloads()).filePath(u"checked.txt"_s);
+    if (succeeds) {
+        QCOMPARE(events.success.size(), 1);
+        QCOMPARE(fileContents(path), body);
+    } else {
+        QCOMPARE(events.fail.size(), 1);
+        QCOMPARE(reg->failureReason(), FailureReason::FetchError);
+        QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(finalFiles(h.downloads()), QStringList());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTransferNaming)
+#include "tst_transfernaming.moc"
