@@ -9,8 +9,9 @@ class QUrl;
 // chosen by whoever runs the server.
 namespace Ferry::FileNames {
 
-// The longest name, in UTF-8 bytes, that common Linux file systems (ext4, btrfs, xfs) accept.
-inline constexpr qsizetype MaximumBytes = 255;
+// The longest name, in UTF-8 bytes, Ferry gives a download: common Linux file systems (ext4, btrfs, xfs) accept
+// 255, and the file first exists as "<name>.part", which needs 5 more.
+inline constexpr qsizetype MaximumBytes = 250;
 
 // The name used when nothing better is known.
 QString fallbackName();

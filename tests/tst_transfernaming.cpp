@@ -35,6 +35,19 @@ void TestTransferNaming::contentDispositionNameIsUsedAndSanitised_data()
     QTest::newRow("plain") << "attachment; filename=\"report.pdf\""_ba << u"report.pdf"_s;
     QTest::newRow("traversal") << "attachment; filename=\"../../evil.txt\""_ba << u"evil.txt"_s;
     QTest::newRow("RFC 5987") << "attachment; filename*=UTF-8''na%C3%AFve.txt"_ba << u"na\u00efve.txt"_s;
+    // Hostile names: none may leave the folder, hide the file, look like an option or carry control characters.
+    QTest::newRow("absolute path") << "attachment; filename=\"/etc/passwd\""_ba << u"passwd"_s;
+    QTest::newRow("backslash traversal") << "attachment; filename=\"..\\..\\win.ini\""_ba << u"win.ini"_s;
+    QTest::newRow("encoded traversal") << "attachment; filename*=UTF-8''..%2F..%2Fescape.txt"_ba << u"escape.txt"_s;
+    QTest::newRow("leading dot") << "attachment; filename=\".bashrc\""_ba << u"bashrc"_s;
+    QTest::newRow("leading dash") << "attachment; filename=\"-rf\""_ba << u"rf"_s;
+    QTest::newRow("control characters") << "attachment; filename=\"a\x01" "b\x7f.txt\""_ba << u"ab.txt"_s;
+    QTest::newRow("right-to-left override") << "attachment; filename*=UTF-8''evil%E2%80%AEtxt.exe"_ba
+                                            << u"eviltxt.exe"_s;
+    QTest::newRow("400-byte name") << "attachment; filename=\""_ba + QByteArray(400, 'x') + ".txt\""_ba
+                                   << QString(246, u'x') + u".txt"_s;
+    QTest::newRow("empty name falls back to the URL") << "attachment; filename=\"\""_ba << u"download"_s;
+    QTest::newRow("dot dot") << "attachment; filename=\"..\""_ba << u"download"_s;
 }
 
 void TestTransferNaming::contentDispositionNameIsUsedAndSanitised()
