@@ -127,7 +127,7 @@ QFuture<RegistrationPtr> BackgroundFetchManager::fetch(const QString &id, const 
             FetchException(ErrorCode::InvalidStateError, FetchIssue::BusyElsewhere, id));
     }
     fetchIcons(data);
-    job->start();
+    schedule();
     return readyFuture(registration);
 }
 
@@ -143,9 +143,11 @@ RegistrationPtr BackgroundFetchManager::adopt(RegistrationData data, FetchJob **
     RegistrationPtr registration(new BackgroundFetchRegistration(job, m_config.baseUrl), &QObject::deleteLater);
     const QString id = job->data().id;
     m_jobs.insert(job->uuid(), job);
+    m_order.append(job);
     m_active.insert(id, registration);
     m_activeIds.append(id);
     connect(job, &FetchJob::settled, this, [this, job] { onSettled(job); });
+    connect(job, &FetchJob::pausedChanged, this, [this] { schedule(); });
     if (jobOut)
         *jobOut = job;
     Q_EMIT registrationAdded(registration);
@@ -176,10 +178,9 @@ void BackgroundFetchManager::restoreActive()
     for (const RegistrationData &data : stored) {
         if (m_active.contains(data.id))
             continue;
-        FetchJob *job = nullptr;
-        if (adopt(data, &job) && !job->isPaused())
-            job->start();
+        adopt(data);
     }
+    schedule();
 }
 
 QFuture<RegistrationPtr> BackgroundFetchManager::restore(const QString &id, RestoreMode mode)
@@ -204,7 +205,9 @@ QFuture<RegistrationPtr> BackgroundFetchManager::restore(const QString &id, Rest
     if (mode == RestoreMode::Run) {
         if (data->iconPath.isEmpty())
             fetchIcons(*data);
+        // `ferry resume` asked for this one registration to run now.
         job->start();
+        Q_EMIT queuedChanged(job->uuid(), false);
     }
     return readyFuture(registration);
 }
@@ -240,6 +243,7 @@ bool BackgroundFetchManager::remove(const QString &uuid, bool deleteFiles)
 {
     const std::optional<RegistrationData> stored = m_store.load(uuid);
     if (FetchJob *job = m_jobs.take(uuid)) {
+        m_order.removeOne(job);
         job->disconnect(this);
         job->discard();
         const QString id = job->data().id;
@@ -267,6 +271,16 @@ QList<RegistrationData> BackgroundFetchManager::history(int offset, int limit) c
     return m_store.list(offset, limit);
 }
 
+QList<RegistrationData> BackgroundFetchManager::history(const HistoryQuery &query, int offset, int limit) const
+{
+    return m_store.list(query, offset, limit);
+}
+
+int BackgroundFetchManager::historyCount(const HistoryQuery &query) const
+{
+    return m_store.count(query);
+}
+
 std::optional<RegistrationData> BackgroundFetchManager::details(const QString &uuid) const
 {
     if (FetchJob *job = jobFor(uuid))
@@ -281,8 +295,51 @@ std::optional<RegistrationData> BackgroundFetchManager::find(const QString &id) 
     return m_store.findNewest(id);
 }
 
+void BackgroundFetchManager::schedule()
+{
+    int running = 0;
+    for (const FetchJob *job : std::as_const(m_order))
+        running += job->isStarted() && !job->isPaused() && !job->isSettled() ? 1 : 0;
+    for (FetchJob *job : std::as_const(m_order)) {
+        if (running >= m_maxActive)
+            break;
+        if (!job->isQueued())
+            continue;
+        job->start();
+        ++running;
+        Q_EMIT queuedChanged(job->uuid(), false);
+    }
+}
+
+void BackgroundFetchManager::setMaxActiveRegistrations(int count)
+{
+    m_maxActive = std::max(1, count);
+    schedule();
+}
+
+void BackgroundFetchManager::setDefaultConnections(int connections)
+{
+    m_config.defaultConnections = std::clamp(connections, 1, 16);
+}
+
+void BackgroundFetchManager::setSpeedLimit(qint64 bytesPerSecond)
+{
+    m_speedLimit = std::max<qint64>(0, bytesPerSecond);
+    m_engine.setSpeedLimit(QString(), m_speedLimit);
+}
+
+bool BackgroundFetchManager::setRegistrationSpeedLimit(const QString &uuid, qint64 bytesPerSecond)
+{
+    FetchJob *job = jobFor(uuid);
+    if (!job)
+        return false;
+    job->setSpeedLimit(std::max<qint64>(0, bytesPerSecond));
+    return true;
+}
+
 void BackgroundFetchManager::onSettled(FetchJob *job)
 {
+    m_order.removeOne(job);
     // C4: the id is free before the completion event runs.
     const QString id = job->data().id;
     RegistrationPtr registration = m_active.take(id);
@@ -290,6 +347,7 @@ void BackgroundFetchManager::onSettled(FetchJob *job)
     if (!registration)
         return;
     dispatch(job, registration);
+    schedule();
 }
 
 void BackgroundFetchManager::dispatch(FetchJob *job, const RegistrationPtr &registration)

@@ -4,6 +4,7 @@
 #include "backgroundfetchregistration.h"
 #include "fetchoptions.h"
 #include "fetchrequest.h"
+#include "historyquery.h"
 #include "managerconfig.h"
 #include "registrationdata.h"
 #include "requestvalidator.h"
@@ -61,12 +62,26 @@ public:
     bool remove(const QString &uuid, bool deleteFiles);
     // Finished registrations and active ones, newest first: the desktop's history (not part of the spec).
     QList<RegistrationData> history(int offset, int limit) const;
+    QList<RegistrationData> history(const HistoryQuery &query, int offset, int limit) const;
+    int historyCount(const HistoryQuery &query = {}) const;
     // The stored title, icon and records of a registration (active or not), for the front ends.
     std::optional<RegistrationData> details(const QString &uuid) const;
     // The active registration with this developer id, else the newest finished one.
     std::optional<RegistrationData> find(const QString &id) const;
 
     const ManagerConfig &config() const { return m_config; }
+
+    // Scheduling (DESIGN.md section 3): at most this many registrations transfer at once; the others wait, in the
+    // order they were added. Paused ones do not count. Takes effect at once.
+    void setMaxActiveRegistrations(int count);
+    int maxActiveRegistrations() const { return m_maxActive; }
+    // Connections per file for registrations that do not choose their own.
+    void setDefaultConnections(int connections);
+    // A global speed limit in bytes per second, 0 for none. Takes effect at once.
+    void setSpeedLimit(qint64 bytesPerSecond);
+    qint64 speedLimit() const { return m_speedLimit; }
+    // The speed limit of one active registration, 0 for none.
+    bool setRegistrationSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
 
 Q_SIGNALS:
     // backgroundfetchsuccess / fail / abort (J1): exactly one per registration, after its final progress signal
@@ -78,6 +93,8 @@ Q_SIGNALS:
     void registrationAdded(const Ferry::RegistrationPtr &registration);
     // The title or icon of a registration changed (updateUI, or its icon arrived).
     void uiChanged(const QString &uuid);
+    // A registration started transferring, or went back to waiting for a slot.
+    void queuedChanged(const QString &uuid, bool queued);
 
 private:
     RegistrationPtr adopt(RegistrationData data, FetchJob **jobOut = nullptr);
@@ -86,6 +103,8 @@ private:
     void dispatch(FetchJob *job, const RegistrationPtr &registration);
     void fetchIcons(const RegistrationData &data);
     FetchJob *jobFor(const QString &uuid) const;
+    // Starts queued registrations while there are free slots.
+    void schedule();
     QString iconCacheDir() const;
 
     FetchStore &m_store;
@@ -95,6 +114,9 @@ private:
     QStringList m_activeIds;                       // insertion order (D7)
     QHash<QString, RegistrationPtr> m_active;      // developer id -> registration
     QHash<QString, FetchJob *> m_jobs;             // uuid -> job, until its completion event ends
+    QList<FetchJob *> m_order;                     // active jobs in the order they were added, for scheduling
+    int m_maxActive = 3;
+    qint64 m_speedLimit = 0;
 };
 
 } // namespace Ferry

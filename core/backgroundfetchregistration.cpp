@@ -131,6 +131,11 @@ bool BackgroundFetchRegistration::isPaused() const
     return m_job && m_job->isPaused();
 }
 
+bool BackgroundFetchRegistration::isQueued() const
+{
+    return m_job && m_job->isQueued();
+}
+
 bool BackgroundFetchRegistration::canPause() const
 {
     return m_job && !m_job->isSettled() && m_job->data().allGet();

@@ -62,6 +62,8 @@ public:
     bool resume();
     bool isPaused() const;
     bool canPause() const;
+    // Waiting for a free slot (the manager runs a limited number of registrations at once).
+    bool isQueued() const;
 
     // The internal unique id (L2), which tells apart registrations that reused a developer id.
     QString uniqueId() const { return m_uuid; }

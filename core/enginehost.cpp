@@ -24,10 +24,18 @@ EngineHost::~EngineHost()
     m_thread.wait();
 }
 
-void EngineHost::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored)
+void EngineHost::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored,
+                                   qint64 speedLimit)
 {
     QMetaObject::invokeMethod(
-        m_engine, [=, this] { m_engine->beginRegistration(uuid, downloadTotal, alreadyStored); }, Qt::QueuedConnection);
+        m_engine, [=, this] { m_engine->beginRegistration(uuid, downloadTotal, alreadyStored, speedLimit); },
+        Qt::QueuedConnection);
+}
+
+void EngineHost::setSpeedLimit(const QString &uuid, qint64 bytesPerSecond)
+{
+    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->setSpeedLimit(uuid, bytesPerSecond); },
+                              Qt::QueuedConnection);
 }
 
 void EngineHost::startTransfer(const TransferOrder &order)

@@ -90,7 +90,7 @@ void FetchJob::start()
     quint64 stored = 0;
     for (const RecordData &record : std::as_const(m_data.records))
         stored += quint64(record.bytes);
-    m_engine.beginRegistration(m_data.uuid, m_data.downloadTotal, stored);
+    m_engine.beginRegistration(m_data.uuid, m_data.downloadTotal, stored, m_data.speedLimit);
     finishIfDone();
     if (!isSettled())
         startMore();
@@ -161,10 +161,9 @@ bool FetchJob::resume()
     m_data.state = RegistrationState::Active;
     persist();
     Q_EMIT pausedChanged(false);
+    // A job that never ran waits for the manager's scheduler; one that was running picks up again at once.
     if (m_started)
         startMore();
-    else
-        start();
     Q_EMIT changed();
     return true;
 }
@@ -215,6 +214,14 @@ void FetchJob::setUi(const FetchUiOptions &options)
     }
     persist();
     Q_EMIT changed();
+}
+
+void FetchJob::setSpeedLimit(qint64 bytesPerSecond)
+{
+    m_data.speedLimit = bytesPerSecond;
+    persist();
+    if (m_started && !isSettled())
+        m_engine.setSpeedLimit(m_data.uuid, bytesPerSecond);
 }
 
 void FetchJob::setIconPath(const QString &path)

@@ -49,6 +49,9 @@ public:
     quint64 uploaded() const;
     bool isSettled() const { return m_data.result != FetchResult::Unset; }
     bool isPaused() const { return m_data.state == RegistrationState::Paused; }
+    bool isStarted() const { return m_started; }
+    // Waiting for a free slot: neither started, paused nor settled.
+    bool isQueued() const { return !m_started && !isPaused() && !isSettled(); }
 
     bool pause();
     bool resume();
@@ -61,6 +64,7 @@ public:
 
     void setUi(const FetchUiOptions &options);
     void setIconPath(const QString &path);
+    void setSpeedLimit(qint64 bytesPerSecond);
 
     QList<BackgroundFetchRecord> records() const;
     QFuture<FetchResponse> responseFuture(int index) const;

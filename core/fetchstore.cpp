@@ -254,12 +254,13 @@ bool FetchStore::saveRegistrationRow(const RegistrationData &r)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.prepare(u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
-              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=?, boot_id=? WHERE uuid=?"_s);
+              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=?, boot_id=?, speed_limit=? "
+              "WHERE uuid=?"_s);
     const QVariantList values{text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
-                              dateValue(r.finished), text(QString::fromLatin1(r.bootId)), r.uuid};
+                              dateValue(r.finished), text(QString::fromLatin1(r.bootId)), r.speedLimit, r.uuid};
     for (const QVariant &value : values)
         q.addBindValue(value);
     return exec(q);
@@ -455,15 +456,53 @@ QList<RegistrationData> FetchStore::loadActive() const
     return selectRegistrations(u"WHERE state<>'finished'"_s, {}, true, u"ORDER BY seq"_s);
 }
 
-QList<RegistrationData> FetchStore::list(int offset, int limit) const
+namespace {
+
+// The WHERE clause of a history query: fixed SQL fragments, with the search text as bound values only.
+std::pair<QString, QVariantList> whereFor(const HistoryQuery &query)
 {
-    return selectRegistrations({}, {limit, offset}, false, u"ORDER BY seq DESC LIMIT ? OFFSET ?"_s);
+    QStringList conditions;
+    QVariantList values;
+    switch (query.status) {
+    case HistoryQuery::Status::All:
+        break;
+    case HistoryQuery::Status::Active:
+        conditions.append(u"state<>'finished'"_s);
+        break;
+    case HistoryQuery::Status::Completed:
+        conditions.append(u"result='success'"_s);
+        break;
+    case HistoryQuery::Status::Failed:
+        conditions.append(u"result='failure'"_s);
+        break;
+    }
+    if (!query.text.isEmpty()) {
+        QString pattern = query.text;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        conditions.append(u"(title LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"_s);
+        values << pattern << pattern;
+    }
+    return {conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values};
 }
 
-int FetchStore::count() const
+} // namespace
+
+QList<RegistrationData> FetchStore::list(const HistoryQuery &query, int offset, int limit) const
 {
+    auto [where, values] = whereFor(query);
+    values << limit << offset;
+    return selectRegistrations(where, values, false, u"ORDER BY seq DESC LIMIT ? OFFSET ?"_s);
+}
+
+int FetchStore::count(const HistoryQuery &query) const
+{
+    const auto [where, values] = whereFor(query);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    return q.exec(u"SELECT COUNT(*) FROM registrations"_s) && q.next() ? q.value(0).toInt() : 0;
+    q.prepare(u"SELECT COUNT(*) FROM registrations "_s + where);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return exec(q) && q.next() ? q.value(0).toInt() : 0;
 }
 
 } // namespace Ferry

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "registrationdata.h"
 
 #include <QList>
@@ -50,8 +51,10 @@ public:
     std::optional<RegistrationData> findNewest(const QString &id) const;
     QList<RegistrationData> loadActive() const;
     // A page of registrations, newest first, without their records.
-    QList<RegistrationData> list(int offset, int limit) const;
-    int count() const;
+    QList<RegistrationData> list(int offset, int limit) const { return list(HistoryQuery(), offset, limit); }
+    QList<RegistrationData> list(const HistoryQuery &query, int offset, int limit) const;
+    int count() const { return count(HistoryQuery()); }
+    int count(const HistoryQuery &query) const;
 
 private:
     bool migrate();

@@ -4,6 +4,7 @@
 #include "downloadbudget.h"
 #include "fileplacement.h"
 #include "requestsender.h"
+#include "tokenbucket.h"
 #include "requestvalidator.h"
 
 #include <QDir>
@@ -45,12 +46,14 @@ bool isAllowedRedirectTarget(const QUrl &url)
 } // namespace
 
 Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config,
-                   DownloadBudget &budget, QObject *parent)
+                   DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate, QObject *parent)
     : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network), m_config(config),
-      m_budget(budget)
+      m_budget(budget), m_rate(rate), m_globalRate(globalRate)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Transfer::sendRequest);
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, &Transfer::onPacedRead);
     m_buffer.resize(readChunk);
 }
 
@@ -90,6 +93,8 @@ void Transfer::prepareResume()
 void Transfer::sendRequest()
 {
     dropReply();
+    m_paceTimer.stop();
+    m_finishPending = false;
     m_headHandled = false;
     m_badStatus = false;
     m_discarding = false;
@@ -100,7 +105,7 @@ void Transfer::sendRequest()
         settle(RecordResult::FetchError);
         return;
     }
-    m_reply->setReadBufferSize(0);
+    applyBuffering();
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
@@ -293,14 +298,53 @@ void Transfer::onReadyRead()
     }
     // An aborted or timed-out reply is closed; reading it would only warn.
     while (m_reply && m_reply->isOpen() && !m_done) {
-        const qint64 n = m_reply->read(m_buffer.data(), readChunk);
+        const qint64 waiting = m_reply->bytesAvailable();
+        if (waiting <= 0)
+            return;
+        // Speed limits: read only what both buckets allow, and come back when they have refilled.
+        const qint64 wanted = std::min(waiting, readChunk);
+        const qint64 allowed = std::min(m_rate.available(wanted), m_globalRate.available(wanted));
+        if (allowed <= 0) {
+            if (!m_paceTimer.isActive())
+                m_paceTimer.start(std::max({1, m_rate.millisecondsUntil(wanted), m_globalRate.millisecondsUntil(wanted)}));
+            return;
+        }
+        const qint64 n = m_reply->read(m_buffer.data(), allowed);
         if (n <= 0)
             return;
+        m_rate.consume(n);
+        m_globalRate.consume(n);
         if (m_discarding)
             continue;
         if (!writeChunk(m_buffer.constData(), n))
             return;
     }
+}
+
+void Transfer::onPacedRead()
+{
+    onReadyRead();
+    if (m_finishPending && m_reply && m_reply->bytesAvailable() == 0) {
+        m_finishPending = false;
+        onFinished();
+    }
+}
+
+void Transfer::applyBuffering()
+{
+    if (!m_reply)
+        return;
+    // Unlimited, QNAM may buffer freely. Limited, a small buffer makes TCP itself slow the server down while
+    // Ferry is not reading.
+    const bool limited = m_rate.isLimited() || m_globalRate.isLimited();
+    m_reply->setReadBufferSize(limited ? 2 * readChunk : 0);
+}
+
+void Transfer::rateChanged()
+{
+    applyBuffering();
+    if (m_headHandled)
+        onPacedRead();
 }
 
 bool Transfer::writeChunk(const char *data, qint64 size)
@@ -362,6 +406,11 @@ void Transfer::onFinished()
     onReadyRead();
     if (m_done || !m_reply)
         return;
+    if (m_reply->bytesAvailable() > 0) {
+        // Paced by a speed limit: the rest is read, and the reply finished, when the pace timer fires.
+        m_finishPending = true;
+        return;
+    }
     if (m_badStatus) {
         complete();
         return;
@@ -448,6 +497,7 @@ void Transfer::settle(RecordResult result)
         return;
     m_done = true;
     m_retryTimer.stop();
+    m_paceTimer.stop();
     dropReply();
     if (m_writer.isOpen()) {
         m_writer.sync();
@@ -479,6 +529,7 @@ RecordData Transfer::stop(StopMode mode)
 {
     m_done = true;
     m_retryTimer.stop();
+    m_paceTimer.stop();
     dropReply();
     if (m_writer.isOpen()) {
         m_writer.sync();

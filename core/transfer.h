@@ -16,6 +16,7 @@ class QNetworkReply;
 namespace Ferry {
 
 class DownloadBudget;
+class TokenBucket;
 
 // One record's HTTP exchange: redirects, resume with Range/If-Range, retries, streaming into the .part file, and
 // the atomic rename at the end. Lives on the engine thread, owned by the TransferEngine. Emits headReceived() once
@@ -25,8 +26,9 @@ class Transfer final : public QObject
     Q_OBJECT
 
 public:
+    // `rate` is the registration's speed limit and `globalRate` everyone's; both outlive the transfer.
     Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config, DownloadBudget &budget,
-             QObject *parent = nullptr);
+             TokenBucket &rate, TokenBucket &globalRate, QObject *parent = nullptr);
     ~Transfer() override;
 
     void start();
@@ -37,6 +39,8 @@ public:
     int index() const { return m_rec.index; }
     // The progress since the last call, or nothing when nothing changed.
     std::optional<TransferProgress> takeProgress();
+    // A speed limit changed: adapt the reply's buffering and read again.
+    void rateChanged();
 
 Q_SIGNALS:
     void headReceived(const Ferry::RecordData &record);
@@ -48,7 +52,9 @@ private:
     void sendRequest();
     void prepareResume();
     void onReadyRead();
+    void onPacedRead();
     void onFinished();
+    void applyBuffering();
     HeadOutcome handleHead();
     HeadOutcome handleSuccessHead(int status);
     HeadOutcome handlePartialContent();
@@ -69,6 +75,9 @@ private:
     QNetworkAccessManager &m_network;
     const EngineConfig &m_config;
     DownloadBudget &m_budget;
+    TokenBucket &m_rate;
+    TokenBucket &m_globalRate;
+    QTimer m_paceTimer;        // reads again once the speed limits allow more bytes
     TransferWriter m_writer;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
@@ -86,6 +95,7 @@ private:
     bool m_discarding = false;  // the rest of the reply is unwanted (error page past its limit)
     bool m_done = false;
     bool m_dirty = false;
+    bool m_finishPending = false; // the reply ended while paced bytes were still waiting to be read
 };
 
 } // namespace Ferry

@@ -25,22 +25,44 @@ void TransferEngine::initialize()
     connect(m_progressTimer, &QTimer::timeout, this, &TransferEngine::flushProgress);
 }
 
-void TransferEngine::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored)
+void TransferEngine::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored,
+                                       qint64 speedLimit)
 {
-    m_budgets.insert(uuid, std::make_shared<DownloadBudget>(downloadTotal, alreadyStored));
+    auto limits = std::make_shared<Limits>();
+    limits->budget = DownloadBudget(downloadTotal, alreadyStored);
+    limits->rate.setRate(speedLimit);
+    m_limits.insert(uuid, limits);
+}
+
+std::shared_ptr<TransferEngine::Limits> TransferEngine::limitsFor(const QString &uuid)
+{
+    auto limits = m_limits.value(uuid);
+    if (!limits) {
+        limits = std::make_shared<Limits>();
+        m_limits.insert(uuid, limits);
+    }
+    return limits;
+}
+
+void TransferEngine::setSpeedLimit(const QString &uuid, qint64 bytesPerSecond)
+{
+    if (uuid.isEmpty())
+        m_globalRate.setRate(bytesPerSecond);
+    else
+        limitsFor(uuid)->rate.setRate(bytesPerSecond);
+    for (const auto &[key, transfer] : m_transfers) {
+        if (uuid.isEmpty() || key.first == uuid)
+            transfer->rateChanged();
+    }
 }
 
 void TransferEngine::startTransfer(const TransferOrder &order)
 {
-    auto budget = m_budgets.value(order.uuid);
-    if (!budget) {
-        budget = std::make_shared<DownloadBudget>();
-        m_budgets.insert(order.uuid, budget);
-    }
+    const std::shared_ptr<Limits> limits = limitsFor(order.uuid);
     const Key key{order.uuid, order.record.index};
     if (m_transfers.count(key))
         return;
-    auto *transfer = new Transfer(order, *m_network, m_config, *budget, this);
+    auto *transfer = new Transfer(order, *m_network, m_config, limits->budget, limits->rate, m_globalRate, this);
     m_transfers.emplace(key, transfer);
     connect(transfer, &Transfer::headReceived, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });
@@ -80,7 +102,7 @@ QList<RecordData> TransferEngine::stopTransfers(const QString &uuid, const QList
 void TransferEngine::endRegistration(const QString &uuid)
 {
     stopTransfers(uuid, {}, StopMode::Pause);
-    m_budgets.remove(uuid);
+    m_limits.remove(uuid);
 }
 
 void TransferEngine::fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir)

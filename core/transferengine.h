@@ -1,6 +1,7 @@
 #pragma once
 
 #include "downloadbudget.h"
+#include "tokenbucket.h"
 #include "transfertypes.h"
 
 #include <QHash>
@@ -29,7 +30,9 @@ public:
 
     // Called on the engine thread once it runs: objects made here belong to it.
     void initialize();
-    void beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored);
+    void beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored, qint64 speedLimit);
+    // Bytes per second for one registration, or for all of them together when `uuid` is empty; 0 for none.
+    void setSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
     void startTransfer(const Ferry::TransferOrder &order);
     // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
@@ -54,7 +57,16 @@ private:
     IconFetcher *m_icons = nullptr;
     QTimer *m_progressTimer = nullptr; // made in initialize(), on the engine thread
     std::map<Key, Transfer *> m_transfers;
-    QHash<QString, std::shared_ptr<DownloadBudget>> m_budgets;
+    // What the transfers of one registration share: its downloadTotal cap and its speed limit.
+    struct Limits
+    {
+        DownloadBudget budget;
+        TokenBucket rate;
+    };
+    std::shared_ptr<Limits> limitsFor(const QString &uuid);
+
+    QHash<QString, std::shared_ptr<Limits>> m_limits;
+    TokenBucket m_globalRate;
 };
 
 } // namespace Ferry

@@ -189,6 +189,45 @@ private Q_SLOTS:
         QVERIFY(page[0].records.isEmpty()); // pages leave records out
     }
 
+    void historyQueriesFilterAndSearch()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        const struct
+        {
+            const char16_t *id;
+            const char16_t *title;
+            FetchResult result;
+        } rows[] = {{u"a", u"Debian ISO", FetchResult::Unset},
+                    {u"b", u"Holiday 100% photos", FetchResult::Success},
+                    {u"c", u"debian_sources", FetchResult::Failure},
+                    {u"d", u"Music", FetchResult::Success}};
+        for (const auto &row : rows) {
+            RegistrationData r = sample(QString::fromUtf16(row.id), 1);
+            r.title = QString::fromUtf16(row.title);
+            r.result = row.result;
+            r.state = row.result == FetchResult::Unset ? RegistrationState::Active : RegistrationState::Finished;
+            QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        }
+        auto ids = [&](const HistoryQuery &query) {
+            QStringList found;
+            for (const RegistrationData &r : store.list(query, 0, 100))
+                found.append(r.id);
+            return found;
+        };
+        QCOMPARE(ids({}), (QStringList{u"d"_s, u"c"_s, u"b"_s, u"a"_s}));
+        QCOMPARE(ids({HistoryQuery::Status::Active, {}}), QStringList{u"a"_s});
+        QCOMPARE(ids({HistoryQuery::Status::Completed, {}}), (QStringList{u"d"_s, u"b"_s}));
+        QCOMPARE(ids({HistoryQuery::Status::Failed, {}}), QStringList{u"c"_s});
+        QCOMPARE(ids({HistoryQuery::Status::All, u"DEBIAN"_s}), (QStringList{u"c"_s, u"a"_s}));
+        // LIKE wildcards in the search text are taken literally.
+        QCOMPARE(ids({HistoryQuery::Status::All, u"100%"_s}), QStringList{u"b"_s});
+        QCOMPARE(ids({HistoryQuery::Status::All, u"n_s"_s}), QStringList{u"c"_s});
+        QCOMPARE(ids({HistoryQuery::Status::All, u"_"_s}), QStringList{u"c"_s});
+        QCOMPARE(store.count({HistoryQuery::Status::Completed, u"o"_s}), 1);
+        QCOMPARE(store.count({}), 4);
+    }
+
     void removeDeletesRecordsToo()
     {
         FetchStore store;

@@ -1,0 +1,47 @@
+#include "tokenbucket.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Ferry {
+
+void TokenBucket::setRate(qint64 rate)
+{
+    m_rate = std::max<qint64>(0, rate);
+    m_tokens = std::min(m_tokens, double(capacity()));
+    m_clock.start();
+}
+
+void TokenBucket::refill()
+{
+    if (!isLimited())
+        return;
+    const qint64 elapsed = m_clock.nsecsElapsed();
+    m_clock.start();
+    m_tokens = std::min(double(capacity()), m_tokens + double(m_rate) * double(elapsed) / 1e9);
+}
+
+qint64 TokenBucket::available(qint64 wanted)
+{
+    if (!isLimited())
+        return wanted;
+    refill();
+    return std::min(wanted, qint64(m_tokens));
+}
+
+void TokenBucket::consume(qint64 bytes)
+{
+    if (isLimited())
+        m_tokens -= double(bytes);
+}
+
+int TokenBucket::millisecondsUntil(qint64 bytes)
+{
+    if (!isLimited())
+        return 0;
+    refill();
+    const double missing = double(std::min(bytes, capacity())) - m_tokens;
+    return missing <= 0 ? 0 : int(std::ceil(missing * 1000.0 / double(m_rate)));
+}
+
+} // namespace Ferry
