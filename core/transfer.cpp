@@ -491,10 +491,8 @@ void Transfer::complete()
     settle(RecordResult::FetchError);
 }
 
-void Transfer::settle(RecordResult result)
+void Transfer::halt()
 {
-    if (m_done)
-        return;
     m_done = true;
     m_retryTimer.stop();
     m_paceTimer.stop();
@@ -504,14 +502,19 @@ void Transfer::settle(RecordResult result)
         m_rec.bytes = m_writer.durableBytes();
         m_writer.close();
     }
+}
+
+void Transfer::settle(RecordResult result)
+{
+    if (m_done)
+        return;
+    halt();
     m_rec.result = result;
-    if (result == RecordResult::FetchError || result == RecordResult::DownloadTotalExceeded
-        || result == RecordResult::QuotaExceeded) {
-        // Not exposed (I5): no response to show. The .part file stays for quota-exceeded, so the job can resume.
-        if (result != RecordResult::QuotaExceeded && !m_rec.partPath.isEmpty()) {
-            QFile::remove(m_rec.partPath);
-            m_rec.partPath.clear();
-        }
+    // Not exposed (I5), so no file to keep; except after quota-exceeded, which may resume once there is space.
+    const bool unexposed = result == RecordResult::FetchError || result == RecordResult::DownloadTotalExceeded;
+    if (unexposed && !m_rec.partPath.isEmpty()) {
+        QFile::remove(m_rec.partPath);
+        m_rec.partPath.clear();
     }
     Q_EMIT finished(m_rec);
 }
@@ -527,15 +530,7 @@ std::optional<TransferProgress> Transfer::takeProgress()
 
 RecordData Transfer::stop(StopMode mode)
 {
-    m_done = true;
-    m_retryTimer.stop();
-    m_paceTimer.stop();
-    dropReply();
-    if (m_writer.isOpen()) {
-        m_writer.sync();
-        m_rec.bytes = m_writer.durableBytes();
-        m_writer.close();
-    }
+    halt();
     if (mode == StopMode::Abort && !m_rec.partPath.isEmpty()) {
         QFile::remove(m_rec.partPath);
         m_rec.partPath.clear();

@@ -66,6 +66,8 @@ private:
     void restartFromZero();
     bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void complete();
+    // Ends all activity: no reply, no timers, the file synced and closed with its durable count recorded.
+    void halt();
     void settle(RecordResult result);
     void dropReply();
     void resetBody();
