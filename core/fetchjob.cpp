@@ -65,8 +65,11 @@ void FetchJob::reconcileWithDisk()
             // The .part file is gone: the record starts over, under a newly claimed name.
             record.partPath.clear();
             record.filePath.clear();
+            record.segments.clear();
         }
-        const qint64 trusted = size < 0 ? 0 : sameBoot ? size : std::min(record.bytes, size);
+        // A segmented file is preallocated, so its size says nothing: only the committed segments count.
+        const bool trustFile = sameBoot && record.segments.isEmpty();
+        const qint64 trusted = size < 0 ? 0 : trustFile ? size : std::min(record.bytes, size);
         if (trusted != record.bytes) {
             record.bytes = trusted;
             m_live[record.index].bytes = trusted;
@@ -125,7 +128,8 @@ void FetchJob::startMore()
             continue;
         m_live[i].running = true;
         ++running;
-        m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir});
+        m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir,
+                                             std::max(1, m_data.connections)});
     }
 }
 
@@ -243,6 +247,7 @@ void FetchJob::applyProgress(const TransferProgress &progress)
     // Only bytes that fdatasync made durable may be committed to the store.
     m_data.records[progress.index].bytes = progress.durableBytes;
     m_data.records[progress.index].uploaded = progress.uploaded;
+    m_data.records[progress.index].segments = progress.segments;
     persistProgressThrottled();
     Q_EMIT changed();
 }

@@ -65,6 +65,14 @@ const QStringList &migrations()
             uploaded INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (registration, idx)) WITHOUT ROWID)"_s,
         u"ALTER TABLE registrations ADD COLUMN boot_id TEXT NOT NULL DEFAULT ''"_s,
+        uR"(CREATE TABLE segments (
+            registration TEXT NOT NULL,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            done INTEGER NOT NULL,
+            PRIMARY KEY (registration, idx, start),
+            FOREIGN KEY (registration, idx) REFERENCES records(registration, idx) ON DELETE CASCADE) WITHOUT ROWID)"_s,
     };
     return steps;
 }
@@ -319,7 +327,41 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
                       text(rec.finalUrl), rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded,
                       text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, uuid, rec.index})
         q.addBindValue(value);
-    return exec(q);
+    return exec(q) && writeSegments(uuid, rec);
+}
+
+bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
+{
+    // The set of ranges changes when a connection takes over half of another's: replace it as a whole.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.prepare(u"DELETE FROM segments WHERE registration=? AND idx=?"_s);
+    q.addBindValue(uuid);
+    q.addBindValue(rec.index);
+    if (!exec(q))
+        return false;
+    q.prepare(u"INSERT INTO segments (registration, idx, start, end, done) VALUES (?,?,?,?,?)"_s);
+    for (const SegmentData &segment : rec.segments) {
+        for (const QVariant &value : QVariantList{uuid, rec.index, segment.start, segment.end, segment.done})
+            q.addBindValue(value);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+QList<SegmentData> FetchStore::loadSegments(const QString &uuid, int index) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT start, end, done FROM segments WHERE registration=? AND idx=? ORDER BY start"_s);
+    q.addBindValue(uuid);
+    q.addBindValue(index);
+    QList<SegmentData> segments;
+    if (!exec(q))
+        return segments;
+    while (q.next())
+        segments.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return segments;
 }
 
 bool FetchStore::saveProgress(const RegistrationData &r)
@@ -347,7 +389,7 @@ bool FetchStore::saveProgress(const RegistrationData &r)
         rq.addBindValue(rec.uploaded);
         rq.addBindValue(r.uuid);
         rq.addBindValue(rec.index);
-        ok = exec(rq);
+        ok = exec(rq) && (rec.segments.isEmpty() || writeSegments(r.uuid, rec));
     }
     if (!ok || !db.commit()) {
         db.rollback();
@@ -409,6 +451,8 @@ QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
         rec.uploaded = q.value(20).toLongLong();
         records.append(rec);
     }
+    for (RecordData &rec : records)
+        rec.segments = loadSegments(uuid, rec.index);
     return records;
 }
 

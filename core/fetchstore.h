@@ -61,6 +61,8 @@ private:
     bool exec(QSqlQuery &query) const;
     bool saveRegistrationRow(const RegistrationData &registration);
     bool writeRecord(const QString &uuid, const RecordData &record, bool insert);
+    bool writeSegments(const QString &uuid, const RecordData &record);
+    QList<SegmentData> loadSegments(const QString &uuid, int index) const;
     QList<RegistrationData> selectRegistrations(const QString &where, const QVariantList &values, bool withRecords,
                                                 const QString &tail = {}) const;
     QList<RecordData> loadRecords(const QString &uuid) const;

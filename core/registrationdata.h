@@ -17,6 +17,20 @@ enum class RegistrationState { Active, Paused, Finished };
 QString toStorageString(RegistrationState state);
 RegistrationState registrationStateFromStorage(QStringView text);
 
+// One byte range of a download fetched over its own connection: [start, end), of which `done` bytes are stored
+// (durably, when it comes from the store).
+struct SegmentData
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    qint64 done = 0;
+
+    qint64 position() const { return start + done; }
+    qint64 remaining() const { return end - position(); }
+    bool isComplete() const { return position() >= end; }
+    friend bool operator==(const SegmentData &, const SegmentData &) = default;
+};
+
 // Everything known about one request of a registration: the request, the response head, and where its body is.
 // Plain data shared by the store, the jobs and the front ends; byte counts here are durable ones.
 struct RecordData
@@ -38,6 +52,7 @@ struct RecordData
     QString filePath;           // the body once settled
     qint64 bytes = 0;           // body bytes stored
     qint64 uploaded = 0;
+    QList<SegmentData> segments;// empty while the body comes over one stream; else the ranges of the file
 
     bool hasResponse() const { return status != 0; }
     bool isSettled() const { return result != RecordResult::Pending; }

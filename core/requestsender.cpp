@@ -16,7 +16,7 @@ bool isStrongEtag(const QByteArray &etag)
 } // namespace
 
 QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByteArray &method,
-                    const RecordData &record, qint64 rangeStart, const EngineConfig &config)
+                    const RecordData &record, qint64 rangeStart, const EngineConfig &config, qint64 rangeEnd)
 {
     QNetworkRequest request(url);
     // Ferry follows redirects itself, to count them, catch loops and check every target.
@@ -25,8 +25,9 @@ QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByte
     request.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
     for (const auto &[name, value] : std::as_const(record.request.headers))
         request.setRawHeader(name, value);
-    if (rangeStart > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(rangeStart) + '-');
+    if (rangeStart > 0 || rangeEnd > 0) {
+        const QByteArray last = rangeEnd > 0 ? QByteArray::number(rangeEnd - 1) : QByteArray();
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(rangeStart) + '-' + last);
         // If-Range makes a changed resource come back whole (200) instead of being spliced onto the old bytes.
         if (isStrongEtag(record.etag))
             request.setRawHeader("If-Range", record.etag);

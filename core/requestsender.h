@@ -14,10 +14,10 @@ namespace Ferry {
 // (manual redirects, the stall timeout) and, for a resume, Range with If-Range; plus the upload body.
 namespace RequestSender {
 
-// Sends `method` to `url` for `record`, continuing from `rangeStart` when it is above 0. Returns the reply, or
-// null when the upload body cannot be opened.
+// Sends `method` to `url` for `record`, continuing from `rangeStart` when it is above 0, up to `rangeEnd`
+// (exclusive) when that is set. Returns the reply, or null when the upload body cannot be opened.
 QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByteArray &method,
-                    const RecordData &record, qint64 rangeStart, const EngineConfig &config);
+                    const RecordData &record, qint64 rangeStart, const EngineConfig &config, qint64 rangeEnd = -1);
 
 } // namespace RequestSender
 } // namespace Ferry

@@ -1,5 +1,7 @@
 #include "tokenbucket.h"
 
+#include <QIODevice>
+
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +44,26 @@ int TokenBucket::millisecondsUntil(qint64 bytes)
     refill();
     const double missing = double(std::min(bytes, capacity())) - m_tokens;
     return missing <= 0 ? 0 : int(std::ceil(missing * 1000.0 / double(m_rate)));
+}
+
+qint64 readWithinLimits(QIODevice &device, char *buffer, qint64 capacity, TokenBucket &rate, TokenBucket &globalRate,
+                        int *waitMs)
+{
+    *waitMs = 0;
+    const qint64 wanted = std::min(device.bytesAvailable(), capacity);
+    if (wanted <= 0)
+        return 0;
+    const qint64 allowed = std::min(rate.available(wanted), globalRate.available(wanted));
+    if (allowed <= 0) {
+        *waitMs = std::max({1, rate.millisecondsUntil(wanted), globalRate.millisecondsUntil(wanted)});
+        return 0;
+    }
+    const qint64 n = device.read(buffer, allowed);
+    if (n > 0) {
+        rate.consume(n);
+        globalRate.consume(n);
+    }
+    return std::max<qint64>(0, n);
 }
 
 } // namespace Ferry

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QtGlobal>
 
+class QIODevice;
+
 namespace Ferry {
 
 // A speed limit as a token bucket: `rate` bytes a second, with bursts of at most a quarter second's worth, so a
@@ -30,5 +32,10 @@ private:
     double m_tokens = 0;
     QElapsedTimer m_clock;
 };
+
+// Reads from `device` at most `capacity` bytes, and no more than both speed limits allow now. Returns the bytes
+// read; 0 with `*waitMs` above 0 means the limits ask to come back after that long.
+qint64 readWithinLimits(QIODevice &device, char *buffer, qint64 capacity, TokenBucket &rate, TokenBucket &globalRate,
+                        int *waitMs);
 
 } // namespace Ferry

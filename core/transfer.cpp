@@ -66,6 +66,8 @@ void Transfer::start()
 {
     m_url = QUrl(m_rec.request.url);
     m_method = m_rec.request.method;
+    if (isSegmented() && resumeSegments())
+        return;
     prepareResume();
     sendRequest();
 }
@@ -100,7 +102,10 @@ void Transfer::sendRequest()
     m_discarding = false;
     m_sinceSync.start();
     m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
-    m_reply = RequestSender::send(m_network, m_url, m_method, m_rec, m_rangeStart, m_config);
+    // A segmented download asks for its first range only, even from 0, so a changed file cannot slip in.
+    const qint64 rangeEnd = isSegmented() ? m_primary.end : -1;
+    m_askedRange = m_rangeStart > 0 || rangeEnd > 0;
+    m_reply = RequestSender::send(m_network, m_url, m_method, m_rec, m_rangeStart, m_config, rangeEnd);
     if (!m_reply) {
         settle(RecordResult::FetchError);
         return;
@@ -183,9 +188,10 @@ Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
 {
     if (status == 206)
         return handlePartialContent();
-    if (m_rangeStart > 0) {
+    if (m_askedRange) {
         // A 200 to a Range request: the server ignored it, or If-Range found a changed resource. Either way the
         // old bytes must go, so the file holds exactly this response (E10); `downloaded` goes down.
+        dropSegments();
         m_budget.release(m_writer.position());
         m_writer.truncate(0);
         m_rec.bytes = 0;
@@ -204,6 +210,8 @@ Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
         settle(RecordResult::FetchError);
         return HeadOutcome::Handled;
     }
+    if (shouldSegment() && !startSegments())
+        return HeadOutcome::Handled;
     Q_EMIT headReceived(m_rec);
     return HeadOutcome::Stream;
 }
@@ -212,7 +220,7 @@ Transfer::HeadOutcome Transfer::handlePartialContent()
 {
     const auto range = parseContentRange(m_reply->rawHeader("Content-Range"));
     // E7: a 206 nobody asked for, or one that does not start where asked or disagrees on the complete length.
-    if (m_rangeStart == 0 || !range || range->first != m_rangeStart
+    if (!m_askedRange || !range || range->first != m_rangeStart
         || (m_rec.totalLength >= 0 && range->complete != m_rec.totalLength)) {
         settle(RecordResult::FetchError);
         return HeadOutcome::Handled;
@@ -298,22 +306,13 @@ void Transfer::onReadyRead()
     }
     // An aborted or timed-out reply is closed; reading it would only warn.
     while (m_reply && m_reply->isOpen() && !m_done) {
-        const qint64 waiting = m_reply->bytesAvailable();
-        if (waiting <= 0)
-            return;
-        // Speed limits: read only what both buckets allow, and come back when they have refilled.
-        const qint64 wanted = std::min(waiting, readChunk);
-        const qint64 allowed = std::min(m_rate.available(wanted), m_globalRate.available(wanted));
-        if (allowed <= 0) {
-            if (!m_paceTimer.isActive())
-                m_paceTimer.start(std::max({1, m_rate.millisecondsUntil(wanted), m_globalRate.millisecondsUntil(wanted)}));
+        int waitMs = 0;
+        const qint64 n = readWithinLimits(*m_reply, m_buffer.data(), readChunk, m_rate, m_globalRate, &waitMs);
+        if (n <= 0) {
+            if (waitMs > 0 && !m_paceTimer.isActive())
+                m_paceTimer.start(waitMs);
             return;
         }
-        const qint64 n = m_reply->read(m_buffer.data(), allowed);
-        if (n <= 0)
-            return;
-        m_rate.consume(n);
-        m_globalRate.consume(n);
         if (m_discarding)
             continue;
         if (!writeChunk(m_buffer.constData(), n))
@@ -342,6 +341,8 @@ void Transfer::applyBuffering()
 
 void Transfer::rateChanged()
 {
+    for (RangeFetcher *fetcher : m_fetchers)
+        fetcher->rateChanged();
     applyBuffering();
     if (m_headHandled)
         onPacedRead();
@@ -349,6 +350,9 @@ void Transfer::rateChanged()
 
 bool Transfer::writeChunk(const char *data, qint64 size)
 {
+    // Segmented, this connection stops where its range ends (which work stealing may have moved).
+    if (isSegmented())
+        size = std::min(size, m_primary.end - m_writer.position());
     if (m_badStatus && m_rec.bytes + size > m_config.errorBodyLimit) {
         size = m_config.errorBodyLimit - m_rec.bytes;
         m_discarding = true;
@@ -370,8 +374,12 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         settle(RecordResult::FetchError);
         return false;
     }
-    m_rec.bytes = m_writer.position();
+    m_rec.bytes = isSegmented() ? segmentedBytes(false) : m_writer.position();
     m_dirty = true;
+    if (isSegmented() && m_writer.position() >= m_primary.end) {
+        primarySegmentDone();
+        return false;
+    }
     if (m_writer.unsyncedBytes() >= m_config.syncBytes || m_sinceSync.hasExpired(m_config.syncInterval.count()))
         return syncAndCheckSpace();
     return true;
@@ -415,7 +423,8 @@ void Transfer::onFinished()
         complete();
         return;
     }
-    const bool truncated = m_rec.totalLength >= 0 && m_rec.bytes < m_rec.totalLength;
+    const qint64 expectedEnd = isSegmented() ? m_primary.end : m_rec.totalLength;
+    const bool truncated = expectedEnd >= 0 && m_writer.position() < expectedEnd;
     if (isTransportError(error) || !m_headHandled || truncated) {
         // E11 and the retry deviation: a GET picks up where it stopped; anything else is a fetch-error (E5).
         if (m_writer.isOpen())
@@ -429,6 +438,7 @@ void Transfer::onFinished()
 
 void Transfer::restartFromZero()
 {
+    dropSegments();
     m_budget.release(m_rec.bytes);
     if (m_writer.isOpen())
         m_writer.truncate(0);
@@ -497,10 +507,16 @@ void Transfer::halt()
     m_retryTimer.stop();
     m_paceTimer.stop();
     dropReply();
+    for (RangeFetcher *fetcher : m_fetchers)
+        fetcher->halt();
     if (m_writer.isOpen()) {
         m_writer.sync();
         m_rec.bytes = m_writer.durableBytes();
         m_writer.close();
+    }
+    if (isSegmented()) {
+        m_rec.segments = currentSegments(true);
+        m_rec.bytes = segmentedBytes(true);
     }
 }
 
@@ -515,6 +531,7 @@ void Transfer::settle(RecordResult result)
     if (unexposed && !m_rec.partPath.isEmpty()) {
         QFile::remove(m_rec.partPath);
         m_rec.partPath.clear();
+        m_rec.segments.clear();
     }
     Q_EMIT finished(m_rec);
 }
@@ -524,8 +541,15 @@ std::optional<TransferProgress> Transfer::takeProgress()
     if (!m_dirty)
         return std::nullopt;
     m_dirty = false;
-    return TransferProgress{m_order.uuid, m_rec.index, m_rec.bytes, m_writer.isOpen() ? m_writer.durableBytes() : m_rec.bytes,
-                            m_rec.uploaded};
+    TransferProgress progress{m_order.uuid, m_rec.index, m_rec.bytes, m_rec.bytes, m_rec.uploaded, {}};
+    if (isSegmented()) {
+        progress.segments = currentSegments(true);
+        progress.bytes = segmentedBytes(false);
+        progress.durableBytes = segmentedBytes(true);
+    } else if (m_writer.isOpen()) {
+        progress.durableBytes = m_writer.durableBytes();
+    }
+    return progress;
 }
 
 RecordData Transfer::stop(StopMode mode)
@@ -535,6 +559,7 @@ RecordData Transfer::stop(StopMode mode)
         QFile::remove(m_rec.partPath);
         m_rec.partPath.clear();
         m_rec.filePath.clear();
+        m_rec.segments.clear();
     }
     return m_rec;
 }

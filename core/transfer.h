@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rangefetcher.h"
 #include "transfertypes.h"
 #include "transferwriter.h"
 
@@ -9,6 +10,8 @@
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
+
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -70,7 +73,22 @@ private:
     void halt();
     void settle(RecordResult result);
     void dropReply();
-    void resetBody();
+
+    // Segments (DESIGN.md section 3, in transfersegments.cpp): this transfer's own connection fetches the first
+    // range of the file; RangeFetchers fetch the others into the same .part file.
+    bool isSegmented() const { return !m_rec.segments.isEmpty(); }
+    bool shouldSegment() const;
+    bool startSegments();
+    bool resumeSegments();
+    RangeFetcher *spawnFetcher(const SegmentData &segment);
+    void onFetcherCompleted();
+    void onFetcherFailed(RangeFetcher::Failure failure);
+    void primarySegmentDone();
+    void rebalance();
+    void completeIfAllSegmentsDone();
+    void dropSegments();
+    QList<SegmentData> currentSegments(bool durable) const;
+    qint64 segmentedBytes(bool durable) const;
 
     TransferOrder m_order;
     RecordData &m_rec;
@@ -98,6 +116,11 @@ private:
     bool m_done = false;
     bool m_dirty = false;
     bool m_finishPending = false; // the reply ended while paced bytes were still waiting to be read
+    bool m_askedRange = false;    // the current request carries a Range header
+
+    SegmentData m_primary;        // the range this transfer's own connection fetches, when segmented
+    bool m_primaryDone = false;
+    std::vector<RangeFetcher *> m_fetchers;
 };
 
 } // namespace Ferry

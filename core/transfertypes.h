@@ -21,6 +21,7 @@ struct EngineConfig
     qint64 syncBytes = 4 * 1024 * 1024;             // ...or after this many unsynced bytes
     qint64 diskReserve = 16 * 1024 * 1024;          // free space a download never eats into (quota-exceeded)
     qint64 errorBodyLimit = 1024 * 1024;            // how much of an error page (bad-status) is kept
+    qint64 minSegmentSize = 4 * 1024 * 1024;        // no connection is given less of a file than this
     RetryPolicy retry;
     QByteArray userAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
 };
@@ -33,6 +34,7 @@ struct TransferOrder
     RecordData record;
     QString destination;
     QString errorBodyDir;
+    int connections = 1;    // connections per file
 };
 
 // A record's counters as they stand; `durableBytes` is what fdatasync has made safe and may be committed.
@@ -43,6 +45,7 @@ struct TransferProgress
     qint64 bytes = 0;
     qint64 durableBytes = 0;
     qint64 uploaded = 0;
+    QList<SegmentData> segments; // with durable `done` counts, for a download split over connections
 };
 
 enum class StopMode {

@@ -57,6 +57,36 @@ bool TransferWriter::openAt(const QString &path, qint64 offset)
     return true;
 }
 
+bool TransferWriter::openRange(const QString &path, qint64 offset)
+{
+    close();
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC);
+    if (m_fd < 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_path = path;
+    m_position = m_durable = offset;
+    return true;
+}
+
+bool TransferWriter::preallocate(qint64 size)
+{
+    const int result = ::posix_fallocate(m_fd, 0, off_t(size));
+    if (result == 0)
+        return true;
+    if (result != EOPNOTSUPP && result != EINVAL) {
+        m_errno = result;
+        return false;
+    }
+    // No fallocate here (tmpfs on old kernels, some network file systems): a sparse file of the right size.
+    if (::ftruncate(m_fd, off_t(size)) != 0) {
+        m_errno = errno;
+        return false;
+    }
+    return true;
+}
+
 TransferWriter::Status TransferWriter::write(const char *data, qint64 size)
 {
     while (size > 0) {

@@ -22,6 +22,12 @@ public:
     // Opens an existing .part file and cuts it to `offset`: bytes past the last committed count were never
     // promised to be durable, so they are not trusted.
     bool openAt(const QString &path, qint64 offset);
+    // Opens an existing file to write from `offset` on, leaving the rest of it alone: one segment of a file that
+    // several connections fill at once.
+    bool openRange(const QString &path, qint64 offset);
+    // Gives the file its full size up front (fallocate where the file system can), so segments write in place
+    // and a full disk shows at once.
+    bool preallocate(qint64 size);
     Status write(const char *data, qint64 size);
     bool truncate(qint64 size);
     // Flushes to stable storage; afterwards durableBytes() == position().

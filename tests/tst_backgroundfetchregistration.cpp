@@ -182,7 +182,10 @@ private Q_SLOTS:
         h.server().setRoute(u"/big.bin"_s, generated(size, 160 * 1024, 10));
         QElapsedTimer clock;
         clock.start();
-        const RegistrationPtr reg = h.fetch(u"f1"_s, {request(h, u"/big.bin"_s)});
+        // One connection, so the pacing is per download and not multiplied by segments.
+        FetchOptions options;
+        options.connections = 1;
+        const RegistrationPtr reg = h.fetch(u"f1"_s, {request(h, u"/big.bin"_s)}, options);
         QVERIFY(reg);
         QSignalSpy progress(reg.get(), &BackgroundFetchRegistration::progress);
         QTRY_COMPARE_WITH_TIMEOUT(log.kinds(u"f1"_s), QStringList{u"success"_s}, 20000);

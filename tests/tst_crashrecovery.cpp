@@ -238,7 +238,7 @@ private Q_SLOTS:
         // One shell in one mount namespace runs the whole story, since the tmpfs lives only as long as it.
         const QString script = uR"(set -u
 mount -t tmpfs -o size=4m tmpfs "$1" || exit 90
-"$2" fetch --data-dir "$3" --json --id full --min-free 0 --dest "$1" "$4" > "$5/fetch.json"; echo $? > "$5/fetch.code"
+"$2" fetch --data-dir "$3" --json --id full --min-free 0 --connections 1 --dest "$1" "$4" > "$5/fetch.json"; echo $? > "$5/fetch.code"
 ls "$1" > "$5/listing"
 mount -o remount,size=32m "$1" || exit 91
 "$2" resume --data-dir "$3" --json full > "$5/resume.json"; echo $? > "$5/resume.code"

@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         FetchStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         QCOMPARE(store.count(), 0);
     }
 

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "registrationdata.h"
+#include "transfertypes.h"
+#include "transferwriter.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Ferry {
+
+class DownloadBudget;
+class TokenBucket;
+
+// One extra connection of a segmented download: fetches the byte range of one segment with Range and If-Range,
+// checks that the server answers exactly that range of the same version, and writes it in place into the shared
+// .part file. Retries dropped connections from where it stopped. Lives on the engine thread, owned by the
+// Transfer of its record, which hands out the work and finishes the file.
+class RangeFetcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Failure {
+        Refused,   // a 200 or changed validators: the server will not give ranges of this version
+        Broken,    // a malformed answer, or the retries are spent: fetch-error
+        NoSpace,   // the disk is full: quota-exceeded
+        OverTotal, // the registration's downloadTotal would be exceeded
+    };
+    Q_ENUM(Failure)
+
+    RangeFetcher(const RecordData &record, SegmentData segment, QNetworkAccessManager &network,
+                 const EngineConfig &config, DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate,
+                 QObject *parent = nullptr);
+    ~RangeFetcher() override;
+
+    void start();
+    // Stops, syncs and closes; no signal follows.
+    void halt();
+    // Work stealing: this connection stops at `end`, and another takes the rest.
+    void shortenTo(qint64 end);
+    void rateChanged();
+
+    SegmentData segment() const { return m_segment; }
+    SegmentData durableSegment() const;
+    bool isDone() const { return m_segment.isComplete() && !m_reply; }
+    bool isActive() const { return !m_halted && !m_segment.isComplete(); }
+
+Q_SIGNALS:
+    void advanced();
+    void completed(Ferry::RangeFetcher *fetcher);
+    void failed(Ferry::RangeFetcher *fetcher, Ferry::RangeFetcher::Failure failure);
+
+private:
+    void sendRequest();
+    void onReadyRead();
+    void onFinished();
+    bool checkHead();
+    bool write(const char *data, qint64 size);
+    void finishSegment();
+    void fail(Failure failure);
+    void dropReply();
+    bool retryLater();
+
+    const RecordData &m_record;
+    SegmentData m_segment;
+    QNetworkAccessManager &m_network;
+    const EngineConfig &m_config;
+    DownloadBudget &m_budget;
+    TokenBucket &m_rate;
+    TokenBucket &m_globalRate;
+    TransferWriter m_writer;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    QTimer m_paceTimer;
+    QElapsedTimer m_sinceSync;
+    QByteArray m_buffer;
+    int m_retries = 0;
+    bool m_headChecked = false;
+    bool m_halted = false;
+};
+
+} // namespace Ferry

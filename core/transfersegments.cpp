@@ -1,0 +1,191 @@
+// Segmented downloads (DESIGN.md section 3): the part of Transfer that splits one file over several connections.
+// The transfer's own connection always fetches the first range; RangeFetchers fetch the others into the same,
+// preallocated .part file. A connection that finishes takes over half of the largest range still to do.
+#include "transfer.h"
+
+#include "downloadbudget.h"
+
+#include <QFile>
+#include <QNetworkReply>
+
+#include <cerrno>
+
+namespace Ferry {
+
+bool Transfer::shouldSegment() const
+{
+    // Only what can be fetched by ranges: a plain GET of a known, unencoded length that the server says it
+    // serves in byte ranges, big enough to be worth more than one connection.
+    const QByteArray ranges = m_reply->rawHeader("Accept-Ranges").toLower();
+    return m_order.connections > 1 && m_method == "GET" && !m_askedRange && !m_rec.contentEncoded
+        && m_rec.totalLength >= 2 * m_config.minSegmentSize && ranges.contains("bytes") && m_writer.isOpen();
+}
+
+bool Transfer::startSegments()
+{
+    const qint64 length = m_rec.totalLength;
+    const int count = int(std::min<qint64>(m_order.connections, length / m_config.minSegmentSize));
+    if (!m_writer.preallocate(length)) {
+        settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return false;
+    }
+    m_primary = SegmentData{0, length / count, 0};
+    m_primaryDone = false;
+    m_rec.segments = {m_primary};
+    for (int i = 1; i < count; ++i)
+        spawnFetcher(SegmentData{length * i / count, length * (i + 1) / count, 0})->start();
+    m_rec.segments = currentSegments(true);
+    return true;
+}
+
+bool Transfer::resumeSegments()
+{
+    // The file holds every segment's bytes at their offsets, so it is opened as it is, never cut.
+    const QList<SegmentData> stored = m_rec.segments;
+    if (m_rec.partPath.isEmpty() || !m_writer.openRange(m_rec.partPath, stored.first().position())) {
+        m_budget.release(m_rec.bytes);
+        m_rec.segments.clear();
+        m_rec.bytes = 0;
+        m_dirty = true;
+        return false;
+    }
+    m_primary = stored.first();
+    m_primaryDone = m_primary.isComplete();
+    for (qsizetype i = 1; i < stored.size(); ++i)
+        spawnFetcher(stored.at(i));
+    for (RangeFetcher *fetcher : m_fetchers)
+        fetcher->start();
+    if (m_primaryDone) {
+        rebalance();
+        completeIfAllSegmentsDone();
+    } else {
+        sendRequest();
+    }
+    return true;
+}
+
+RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
+{
+    auto *fetcher = new RangeFetcher(m_rec, segment, m_network, m_config, m_budget, m_rate, m_globalRate, this);
+    connect(fetcher, &RangeFetcher::advanced, this, [this] { m_dirty = true; });
+    connect(fetcher, &RangeFetcher::completed, this, &Transfer::onFetcherCompleted);
+    connect(fetcher, &RangeFetcher::failed, this,
+            [this](RangeFetcher *, RangeFetcher::Failure failure) { onFetcherFailed(failure); });
+    m_fetchers.push_back(fetcher);
+    return fetcher;
+}
+
+void Transfer::onFetcherCompleted()
+{
+    m_dirty = true;
+    rebalance();
+    completeIfAllSegmentsDone();
+}
+
+void Transfer::onFetcherFailed(RangeFetcher::Failure failure)
+{
+    switch (failure) {
+    case RangeFetcher::Failure::Refused:
+        // Another version of the file, or no ranges after all: never splice, fetch it whole again.
+        restartFromZero();
+        return;
+    case RangeFetcher::Failure::NoSpace:
+        settle(RecordResult::QuotaExceeded);
+        return;
+    case RangeFetcher::Failure::OverTotal:
+        settle(RecordResult::DownloadTotalExceeded);
+        return;
+    case RangeFetcher::Failure::Broken:
+        settle(RecordResult::FetchError);
+        return;
+    }
+}
+
+void Transfer::primarySegmentDone()
+{
+    dropReply();
+    m_paceTimer.stop();
+    m_primaryDone = true;
+    if (!syncAndCheckSpace())
+        return;
+    rebalance();
+    completeIfAllSegmentsDone();
+}
+
+void Transfer::rebalance()
+{
+    const auto busy = [this] {
+        qint64 count = m_primaryDone ? 0 : 1;
+        for (const RangeFetcher *fetcher : m_fetchers)
+            count += fetcher->isActive() ? 1 : 0;
+        return count;
+    };
+    while (!m_done && busy() < m_order.connections) {
+        // The largest range still to do, and who is on it.
+        qint64 largest = m_primaryDone ? 0 : m_primary.end - m_writer.position();
+        RangeFetcher *victim = nullptr;
+        for (RangeFetcher *fetcher : m_fetchers) {
+            if (fetcher->isActive() && fetcher->segment().remaining() > largest) {
+                largest = fetcher->segment().remaining();
+                victim = fetcher;
+            }
+        }
+        if (largest < 2 * m_config.minSegmentSize)
+            return;
+        const qint64 position = victim ? victim->segment().position() : m_writer.position();
+        const qint64 end = victim ? victim->segment().end : m_primary.end;
+        const qint64 middle = position + largest / 2;
+        if (victim)
+            victim->shortenTo(middle);
+        else
+            m_primary.end = middle;
+        spawnFetcher(SegmentData{middle, end, 0})->start();
+        m_dirty = true;
+    }
+}
+
+void Transfer::completeIfAllSegmentsDone()
+{
+    if (m_done || !m_primaryDone)
+        return;
+    for (const RangeFetcher *fetcher : m_fetchers) {
+        if (!fetcher->isDone())
+            return;
+    }
+    dropSegments();
+    m_rec.bytes = m_rec.totalLength;
+    complete();
+}
+
+void Transfer::dropSegments()
+{
+    for (RangeFetcher *fetcher : m_fetchers) {
+        fetcher->halt();
+        fetcher->deleteLater();
+    }
+    m_fetchers.clear();
+    m_rec.segments.clear();
+    m_primary = SegmentData();
+    m_primaryDone = false;
+}
+
+QList<SegmentData> Transfer::currentSegments(bool durable) const
+{
+    QList<SegmentData> segments;
+    SegmentData primary = m_primary;
+    primary.done = std::min(primary.end, durable ? m_writer.durableBytes() : m_writer.position()) - primary.start;
+    segments.append(primary);
+    for (const RangeFetcher *fetcher : m_fetchers)
+        segments.append(durable ? fetcher->durableSegment() : fetcher->segment());
+    return segments;
+}
+
+qint64 Transfer::segmentedBytes(bool durable) const
+{
+    qint64 total = 0;
+    for (const SegmentData &segment : currentSegments(durable))
+        total += segment.done;
+    return total;
+}
+
+} // namespace Ferry
