@@ -1,0 +1,237 @@
+#include "coreharness.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+
+namespace {
+
+constexpr qint64 mib = 1024 * 1024;
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+Route file(qint64 size, quint32 seed = 0)
+{
+    Route route;
+    route.generatedSize = size;
+    route.seed = seed;
+    route.etag = "\"v" + QByteArray::number(seed) + '"';
+    return route;
+}
+
+Route trickling(qint64 size, int bytes, int intervalMs, quint32 seed = 0)
+{
+    Route route = file(size, seed);
+    route.trickleBytes = bytes;
+    route.trickleIntervalMs = intervalMs;
+    return route;
+}
+
+FetchOptions connections(int count)
+{
+    FetchOptions options;
+    options.connections = count;
+    return options;
+}
+
+// The first byte each request asked for ("bytes=a-b"), or -1 without a Range.
+QList<qint64> rangeStarts(const QList<Request> &requests)
+{
+    QList<qint64> starts;
+    for (const Request &request : requests) {
+        const QByteArray range = request.header("Range");
+        starts.append(range.isNull() ? -1 : range.mid(6, range.indexOf('-') - 6).toLongLong());
+    }
+    return starts;
+}
+
+} // namespace
+
+// Segmented downloads (DESIGN.md section 3): several connections per file, each writing its range in place.
+class TestSegments final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void splitsAFileOverConnections()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 24 * mib + 3;
+        h.server().setRoute(u"/big.bin"_s, file(size));
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        const RegistrationPtr registration =
+            h.fetch(u"big"_s, {FetchRequest(h.server().url(u"/big.bin"_s).toString())}, connections(4));
+        QVERIFY(registration);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(registration->downloaded(), quint64(size));
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"big.bin"_s)), TestServer::generatedSha256(size));
+        // The first request learns the length; three more fetch the other quarters, each bounded.
+        const QList<Request> requests = h.server().requestsFor(u"/big.bin"_s);
+        QCOMPARE(requests.size(), 4);
+        QVERIFY(requests.first().header("Range").isNull());
+        QCOMPARE(rangeStarts(requests).mid(1), (QList<qint64>{size / 4, size / 2, size * 3 / 4}));
+        QCOMPARE(requests[1].header("Range"), "bytes=" + QByteArray::number(size / 4) + '-'
+                                                  + QByteArray::number(size / 2 - 1));
+        QCOMPARE(requests[1].header("If-Range"), QByteArray("\"v0\""));
+        // Nothing of the segmentation is left behind once the file is complete.
+        QVERIFY(h.store().findNewest(u"big"_s)->records.first().segments.isEmpty());
+        QVERIFY(!QFile::exists(QDir(h.downloads()).filePath(u"big.bin.part"_s)));
+    }
+
+    void oneStreamWithoutRangeSupportOrForSmallFiles_data()
+    {
+        QTest::addColumn<bool>("acceptRanges");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("no Accept-Ranges") << false << 24 * mib;
+        QTest::newRow("small file") << true << 5 * mib;
+    }
+    void oneStreamWithoutRangeSupportOrForSmallFiles()
+    {
+        QFETCH(bool, acceptRanges);
+        QFETCH(qint64, size);
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        Route route = file(size);
+        route.acceptRanges = acceptRanges;
+        h.server().setRoute(u"/one.bin"_s, route);
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QVERIFY(h.fetch(u"one"_s, {FetchRequest(h.server().url(u"/one.bin"_s).toString())}, connections(8)));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(h.server().requestCount(u"/one.bin"_s), 1);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"one.bin"_s)), TestServer::generatedSha256(size));
+    }
+
+    void freeConnectionsTakeOverHalfOfTheLargestRange()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 32 * mib;
+        // The first range request crawls; everything else is fast, so the others finish and take over its work.
+        h.server().setRouteSequence(u"/steal.bin"_s, {file(size), trickling(size, 64 * 1024, 50), file(size),
+                                                      file(size)});
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QVERIFY(h.fetch(u"steal"_s, {FetchRequest(h.server().url(u"/steal.bin"_s).toString())}, connections(3)));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"steal.bin"_s)), TestServer::generatedSha256(size));
+        const QList<qint64> starts = rangeStarts(h.server().requestsFor(u"/steal.bin"_s));
+        // Segments were [0, 1/3), [1/3, 2/3), [2/3, 1): later requests start inside the slow middle one.
+        QVERIFY2(starts.size() > 3, qPrintable(QString::number(starts.size())));
+        bool stolen = false;
+        for (qint64 start : starts.mid(3))
+            stolen = stolen || (start > size / 3 && start < size * 2 / 3);
+        QVERIFY(stolen);
+    }
+
+    void pauseKeepsEverySegmentAndResumeFinishesThem()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 16 * mib;
+        h.server().setRoute(u"/p.bin"_s, trickling(size, 128 * 1024, 10));
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        const RegistrationPtr registration =
+            h.fetch(u"p"_s, {FetchRequest(h.server().url(u"/p.bin"_s).toString())}, connections(4));
+        QVERIFY(registration);
+        QTRY_VERIFY_WITH_TIMEOUT(registration->downloaded() > 4 * mib, 20000);
+        QVERIFY(registration->pause());
+        const QList<SegmentData> stored = h.store().findActive(u"p"_s)->records.first().segments;
+        QCOMPARE(stored.size(), 4);
+        qint64 storedBytes = 0;
+        for (const SegmentData &segment : stored) {
+            QVERIFY(segment.done > 0);
+            storedBytes += segment.done;
+        }
+        QCOMPARE(quint64(storedBytes), registration->downloaded());
+        const int before = h.server().requestCount(u"/p.bin"_s);
+        h.server().setRoute(u"/p.bin"_s, file(size));
+        QVERIFY(registration->resume());
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
+        // Every segment continued where it stopped, with a bounded Range and If-Range.
+        const QList<Request> resumed = h.server().requestsFor(u"/p.bin"_s).mid(before);
+        QCOMPARE(resumed.size(), 4);
+        QList<qint64> expected;
+        for (const SegmentData &segment : stored)
+            expected.append(segment.position());
+        QList<qint64> starts = rangeStarts(resumed);
+        std::sort(starts.begin(), starts.end());
+        QCOMPARE(starts, expected);
+        for (const Request &request : resumed)
+            QCOMPARE(request.header("If-Range"), QByteArray("\"v0\""));
+    }
+
+    void segmentsSurviveARestart()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 12 * mib;
+        h.server().setRoute(u"/r.bin"_s, trickling(size, 64 * 1024, 10));
+        RegistrationPtr registration =
+            h.fetch(u"r"_s, {FetchRequest(h.server().url(u"/r.bin"_s).toString())}, connections(3));
+        QVERIFY(registration);
+        QTRY_VERIFY_WITH_TIMEOUT(registration->downloaded() > 3 * mib, 20000);
+        registration.reset();
+        h.restart();
+        h.server().setRoute(u"/r.bin"_s, file(size));
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        h.manager().restoreActive();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+    }
+
+    void aChangedFileIsFetchedAgainNotSpliced()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 16 * mib;
+        h.server().setRoute(u"/c.bin"_s, trickling(size, 64 * 1024, 10, 1));
+        // As soon as the first range request arrives, the file changes: a new version with a new ETag.
+        bool changed = false;
+        connect(&h.server(), &TestServer::requestReceived, this, [&](const QString &path) {
+            if (path == u"/c.bin" && !changed && h.server().requestCount(u"/c.bin"_s) >= 1) {
+                changed = true;
+                h.server().setRoute(u"/c.bin"_s, file(size, 2));
+            }
+        });
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QVERIFY(h.fetch(u"c"_s, {FetchRequest(h.server().url(u"/c.bin"_s).toString())}, connections(4)));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QVERIFY(changed);
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"c.bin"_s)), TestServer::generatedSha256(size, 2));
+    }
+
+    void downloadTotalCountsEveryConnection()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.server().setRoute(u"/t.bin"_s, file(20 * mib));
+        FetchOptions options = connections(4);
+        options.downloadTotal = 10 * mib;
+        QSignalSpy failed(&h.manager(), &BackgroundFetchManager::backgroundFetchFail);
+        const RegistrationPtr registration =
+            h.fetch(u"t"_s, {FetchRequest(h.server().url(u"/t.bin"_s).toString())}, options);
+        QVERIFY(registration);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+        QCOMPARE(registration->failureReason(), FailureReason::DownloadTotalExceeded);
+        QVERIFY(registration->downloaded() <= quint64(10 * mib));
+        QVERIFY(QDir(h.downloads()).entryList(QDir::Files).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegments)
+#include "tst_segments.moc"
