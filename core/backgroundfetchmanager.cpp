@@ -328,6 +328,11 @@ void BackgroundFetchManager::setSpeedLimit(qint64 bytesPerSecond)
     m_engine.setSpeedLimit(QString(), m_speedLimit);
 }
 
+void BackgroundFetchManager::setConnectionLimits(int perHost, int overall)
+{
+    m_engine.setConnectionLimits(std::clamp(perHost, 1, 64), std::clamp(overall, 1, 256));
+}
+
 bool BackgroundFetchManager::setRegistrationSpeedLimit(const QString &uuid, qint64 bytesPerSecond)
 {
     FetchJob *job = jobFor(uuid);

@@ -80,6 +80,8 @@ public:
     // A global speed limit in bytes per second, 0 for none. Takes effect at once.
     void setSpeedLimit(qint64 bytesPerSecond);
     qint64 speedLimit() const { return m_speedLimit; }
+    // Open connections per host and overall, for all registrations together (defaults 6 and 32).
+    void setConnectionLimits(int perHost, int overall);
     // The speed limit of one active registration, 0 for none.
     bool setRegistrationSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
 

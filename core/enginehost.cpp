@@ -43,6 +43,12 @@ void EngineHost::startTransfer(const TransferOrder &order)
     QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->startTransfer(order); }, Qt::QueuedConnection);
 }
 
+void EngineHost::setConnectionLimits(int perHost, int overall)
+{
+    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->setConnectionLimits(perHost, overall); },
+                              Qt::QueuedConnection);
+}
+
 QList<RecordData> EngineHost::stopTransfers(const QString &uuid, const QList<int> &indexes, StopMode mode)
 {
     QList<RecordData> stopped;

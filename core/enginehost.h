@@ -23,6 +23,7 @@ public:
     void beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored, qint64 speedLimit);
     // Bytes per second for one registration, or for all together when `uuid` is empty; 0 for none.
     void setSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
+    void setConnectionLimits(int perHost, int overall);
     void startTransfer(const TransferOrder &order);
     // Blocks until the engine has stopped the transfers and synced their files, so the caller can persist the
     // returned durable state at once (pause, abort, shutdown).

@@ -1,5 +1,6 @@
 #include "transfer.h"
 
+#include "connectionpool.h"
 #include "downloadbudget.h"
 #include "fileplacement.h"
 #include "requestsender.h"
@@ -31,10 +32,13 @@ bool isTransportError(QNetworkReply::NetworkError error)
 } // namespace
 
 Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config,
-                   DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate, QObject *parent)
+                   DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate, ConnectionPool &pool,
+                   QObject *parent)
     : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network), m_config(config),
-      m_budget(budget), m_rate(rate), m_globalRate(globalRate)
+      m_budget(budget), m_rate(rate), m_globalRate(globalRate), m_pool(pool)
 {
+    const QUrl url(m_rec.request.url);
+    m_host = url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Transfer::sendRequest);
     m_paceTimer.setSingleShot(true);
@@ -48,6 +52,14 @@ Transfer::~Transfer()
 }
 
 void Transfer::start()
+{
+    m_pool.acquire(m_host, this, [this] {
+        m_holdsSlot = true;
+        begin();
+    });
+}
+
+void Transfer::begin()
 {
     m_url = QUrl(m_rec.request.url);
     m_method = m_rec.request.method;
@@ -310,7 +322,15 @@ void Transfer::restartFromZero()
     m_dirty = true;
     m_rangeStart = 0;
     dropReply();
-    QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+    if (m_holdsSlot) {
+        QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+        return;
+    }
+    // The first segment had finished and given its connection slot away: wait for one again.
+    m_pool.acquire(m_host, this, [this] {
+        m_holdsSlot = true;
+        QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+    });
 }
 
 bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
@@ -368,8 +388,15 @@ void Transfer::halt()
     m_retryTimer.stop();
     m_paceTimer.stop();
     dropReply();
-    for (RangeFetcher *fetcher : m_fetchers)
+    for (RangeFetcher *fetcher : m_fetchers) {
         fetcher->halt();
+        releaseFetcherSlot(fetcher);
+    }
+    m_pool.cancel(this);
+    if (m_holdsSlot) {
+        m_holdsSlot = false;
+        m_pool.release(m_host);
+    }
     if (m_writer.isOpen()) {
         m_writer.sync();
         m_rec.bytes = m_writer.durableBytes();

@@ -18,6 +18,7 @@ class QNetworkReply;
 
 namespace Ferry {
 
+class ConnectionPool;
 class DownloadBudget;
 class TokenBucket;
 
@@ -31,9 +32,10 @@ class Transfer final : public QObject
 public:
     // `rate` is the registration's speed limit and `globalRate` everyone's; both outlive the transfer.
     Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config, DownloadBudget &budget,
-             TokenBucket &rate, TokenBucket &globalRate, QObject *parent = nullptr);
+             TokenBucket &rate, TokenBucket &globalRate, ConnectionPool &pool, QObject *parent = nullptr);
     ~Transfer() override;
 
+    // Starts once the connection pool has a slot for this host.
     void start();
     // Cuts the exchange off and returns the record with its durable byte count; no signal follows.
     RecordData stop(StopMode mode);
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     enum class HeadOutcome { Stream, Redirected, Restarted, Handled };
 
+    void begin();
     void sendRequest();
     void prepareResume();
     void onReadyRead();
@@ -81,6 +84,9 @@ private:
     bool startSegments();
     bool resumeSegments();
     RangeFetcher *spawnFetcher(const SegmentData &segment);
+    // Starts a fetcher if a connection slot is free; it keeps the slot until it ends.
+    bool startFetcher(RangeFetcher *fetcher);
+    void releaseFetcherSlot(RangeFetcher *fetcher);
     void onFetcherCompleted();
     void onFetcherFailed(RangeFetcher::Failure failure);
     void primarySegmentDone();
@@ -97,6 +103,9 @@ private:
     DownloadBudget &m_budget;
     TokenBucket &m_rate;
     TokenBucket &m_globalRate;
+    ConnectionPool &m_pool;
+    QString m_host;             // the connection pool's key: host and port of the request URL
+    bool m_holdsSlot = false;
     QTimer m_paceTimer;        // reads again once the speed limits allow more bytes
     TransferWriter m_writer;
     QPointer<QNetworkReply> m_reply;
@@ -121,6 +130,7 @@ private:
     SegmentData m_primary;        // the range this transfer's own connection fetches, when segmented
     bool m_primaryDone = false;
     std::vector<RangeFetcher *> m_fetchers;
+    QSet<RangeFetcher *> m_slotHolders; // fetchers that hold a connection slot
 };
 
 } // namespace Ferry

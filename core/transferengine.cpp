@@ -7,8 +7,14 @@
 
 namespace Ferry {
 
-TransferEngine::TransferEngine(EngineConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+TransferEngine::TransferEngine(EngineConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_pool(m_config.connectionsPerHost, m_config.connectionsOverall)
 {
+}
+
+void TransferEngine::setConnectionLimits(int perHost, int overall)
+{
+    m_pool.setLimits(perHost, overall);
 }
 
 TransferEngine::~TransferEngine() = default;
@@ -62,7 +68,8 @@ void TransferEngine::startTransfer(const TransferOrder &order)
     const Key key{order.uuid, order.record.index};
     if (m_transfers.count(key))
         return;
-    auto *transfer = new Transfer(order, *m_network, m_config, limits->budget, limits->rate, m_globalRate, this);
+    auto *transfer =
+        new Transfer(order, *m_network, m_config, limits->budget, limits->rate, m_globalRate, m_pool, this);
     m_transfers.emplace(key, transfer);
     connect(transfer, &Transfer::headReceived, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionpool.h"
 #include "downloadbudget.h"
 #include "tokenbucket.h"
 #include "transfertypes.h"
@@ -33,6 +34,7 @@ public:
     void beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored, qint64 speedLimit);
     // Bytes per second for one registration, or for all of them together when `uuid` is empty; 0 for none.
     void setSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
+    void setConnectionLimits(int perHost, int overall);
     void startTransfer(const Ferry::TransferOrder &order);
     // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
@@ -67,6 +69,7 @@ private:
 
     QHash<QString, std::shared_ptr<Limits>> m_limits;
     TokenBucket m_globalRate;
+    ConnectionPool m_pool;
 };
 
 } // namespace Ferry

@@ -3,6 +3,7 @@
 // preallocated .part file. A connection that finishes takes over half of the largest range still to do.
 #include "transfer.h"
 
+#include "connectionpool.h"
 #include "downloadbudget.h"
 
 #include <QFile>
@@ -32,8 +33,9 @@ bool Transfer::startSegments()
     m_primary = SegmentData{0, length / count, 0};
     m_primaryDone = false;
     m_rec.segments = {m_primary};
+    // A segment whose connection has no slot yet waits; rebalance() starts it when one frees.
     for (int i = 1; i < count; ++i)
-        spawnFetcher(SegmentData{length * i / count, length * (i + 1) / count, 0})->start();
+        startFetcher(spawnFetcher(SegmentData{length * i / count, length * (i + 1) / count, 0}));
     m_rec.segments = currentSegments(true);
     return true;
 }
@@ -53,8 +55,10 @@ bool Transfer::resumeSegments()
     m_primaryDone = m_primary.isComplete();
     for (qsizetype i = 1; i < stored.size(); ++i)
         spawnFetcher(stored.at(i));
-    for (RangeFetcher *fetcher : m_fetchers)
-        fetcher->start();
+    for (RangeFetcher *fetcher : m_fetchers) {
+        if (!fetcher->segment().isComplete())
+            startFetcher(fetcher);
+    }
     if (m_primaryDone) {
         rebalance();
         completeIfAllSegmentsDone();
@@ -68,11 +72,31 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
 {
     auto *fetcher = new RangeFetcher(m_rec, segment, m_network, m_config, m_budget, m_rate, m_globalRate, this);
     connect(fetcher, &RangeFetcher::advanced, this, [this] { m_dirty = true; });
-    connect(fetcher, &RangeFetcher::completed, this, &Transfer::onFetcherCompleted);
-    connect(fetcher, &RangeFetcher::failed, this,
-            [this](RangeFetcher *, RangeFetcher::Failure failure) { onFetcherFailed(failure); });
+    connect(fetcher, &RangeFetcher::completed, this, [this](RangeFetcher *done) {
+        releaseFetcherSlot(done);
+        onFetcherCompleted();
+    });
+    connect(fetcher, &RangeFetcher::failed, this, [this](RangeFetcher *failed, RangeFetcher::Failure failure) {
+        releaseFetcherSlot(failed);
+        onFetcherFailed(failure);
+    });
     m_fetchers.push_back(fetcher);
     return fetcher;
+}
+
+bool Transfer::startFetcher(RangeFetcher *fetcher)
+{
+    if (!m_pool.tryAcquire(m_host))
+        return false;
+    m_slotHolders.insert(fetcher);
+    fetcher->start();
+    return true;
+}
+
+void Transfer::releaseFetcherSlot(RangeFetcher *fetcher)
+{
+    if (m_slotHolders.remove(fetcher))
+        m_pool.release(m_host);
 }
 
 void Transfer::onFetcherCompleted()
@@ -108,6 +132,11 @@ void Transfer::primarySegmentDone()
     m_primaryDone = true;
     if (!syncAndCheckSpace())
         return;
+    // This connection is done; its slot goes to a segment still waiting for one, here or elsewhere.
+    if (m_holdsSlot) {
+        m_holdsSlot = false;
+        m_pool.release(m_host);
+    }
     rebalance();
     completeIfAllSegmentsDone();
 }
@@ -120,6 +149,11 @@ void Transfer::rebalance()
             count += fetcher->isActive() ? 1 : 0;
         return count;
     };
+    // Segments that are waiting for a connection slot go first.
+    for (RangeFetcher *fetcher : m_fetchers) {
+        if (fetcher->isActive() && !m_slotHolders.contains(fetcher) && !startFetcher(fetcher))
+            return;
+    }
     while (!m_done && busy() < m_order.connections) {
         // The largest range still to do, and who is on it.
         qint64 largest = m_primaryDone ? 0 : m_primary.end - m_writer.position();
@@ -130,7 +164,7 @@ void Transfer::rebalance()
                 victim = fetcher;
             }
         }
-        if (largest < 2 * m_config.minSegmentSize)
+        if (largest < 2 * m_config.minSegmentSize || !m_pool.canAcquire(m_host))
             return;
         const qint64 position = victim ? victim->segment().position() : m_writer.position();
         const qint64 end = victim ? victim->segment().end : m_primary.end;
@@ -139,7 +173,7 @@ void Transfer::rebalance()
             victim->shortenTo(middle);
         else
             m_primary.end = middle;
-        spawnFetcher(SegmentData{middle, end, 0})->start();
+        startFetcher(spawnFetcher(SegmentData{middle, end, 0}));
         m_dirty = true;
     }
 }
@@ -161,6 +195,7 @@ void Transfer::dropSegments()
 {
     for (RangeFetcher *fetcher : m_fetchers) {
         fetcher->halt();
+        releaseFetcherSlot(fetcher);
         fetcher->deleteLater();
     }
     m_fetchers.clear();

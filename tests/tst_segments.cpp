@@ -215,6 +215,26 @@ private Q_SLOTS:
         QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"c.bin"_s)), TestServer::generatedSha256(size, 2));
     }
 
+    void connectionsPerHostAreLimited()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.manager().setConnectionLimits(2, 32);
+        constexpr qint64 size = 24 * mib;
+        h.server().setRoute(u"/a.bin"_s, trickling(size, 256 * 1024, 5, 1));
+        h.server().setRoute(u"/b.bin"_s, trickling(size, 256 * 1024, 5, 2));
+        int most = 0;
+        connect(&h.server(), &TestServer::requestReceived, this,
+                [&] { most = std::max(most, h.server().openConnections()); });
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QVERIFY(h.fetch(u"a"_s, {FetchRequest(h.server().url(u"/a.bin"_s).toString())}, connections(4)));
+        QVERIFY(h.fetch(u"b"_s, {FetchRequest(h.server().url(u"/b.bin"_s).toString())}, connections(4)));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);
+        QVERIFY2(most <= 2, qPrintable(QString::number(most)));
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"a.bin"_s)), TestServer::generatedSha256(size, 1));
+        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"b.bin"_s)), TestServer::generatedSha256(size, 2));
+    }
+
     void downloadTotalCountsEveryConnection()
     {
         CoreHarness h;
