@@ -389,7 +389,8 @@ bool FetchStore::saveProgress(const RegistrationData &r)
         rq.addBindValue(rec.uploaded);
         rq.addBindValue(r.uuid);
         rq.addBindValue(rec.index);
-        ok = exec(rq) && (rec.segments.isEmpty() || writeSegments(r.uuid, rec));
+        // Always rewritten: a download that fell back to one stream must not leave its old ranges behind.
+        ok = exec(rq) && writeSegments(r.uuid, rec);
     }
     if (!ok || !db.commit()) {
         db.rollback();
