@@ -4,11 +4,13 @@
 #include "clicommands.h"
 #include "fetchrunner.h"
 #include "signalwatcher.h"
-#include "simplewindow.h"
+#include "mainwindow.h"
+#include "preferences.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -84,10 +86,18 @@ int runGui(int argc, char **argv, const CliOptions &options)
 {
     QApplication gui(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Ferry"));
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    Application app(Application::resolveDataDir(options.dataDir), downloads.isEmpty() ? QDir::homePath() : downloads);
+    QApplication::setDesktopFileName(u"ferry"_s);
+    QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (downloads.isEmpty())
+        downloads = QDir::homePath();
+    // ~/.config/ferry/ferry.conf (XDG_CONFIG_HOME is honoured, which keeps test and screenshot runs apart).
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"ferry"_s, u"ferry"_s);
+    const Preferences preferences = Preferences::load(settings, downloads);
+    Application app(Application::resolveDataDir(options.dataDir), preferences.downloadFolder);
     if (!openApplication(app))
         return 2;
+    // Before restoring, so the limits hold from the first scheduled job on.
+    preferences.applyTo(app.manager());
     app.manager().restoreActive();
     if (!options.urls.isEmpty()) {
         QList<FetchRequest> requests;
@@ -95,7 +105,7 @@ int runGui(int argc, char **argv, const CliOptions &options)
             requests.append(FetchRequest(url));
         app.manager().fetch(CliCommands::generateId(), requests);
     }
-    SimpleWindow window(app.manager());
+    MainWindow window(app.manager(), settings, preferences);
     window.show();
     return gui.exec();
 }

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Ferry {
 
 QString Texts::failureReason(FailureReason reason)
@@ -144,6 +146,67 @@ QString Texts::error(const FetchException &e)
 QString Texts::bytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+QString Texts::amount(quint64 done, quint64 total)
+{
+    if (total == 0)
+        return bytes(qint64(done));
+    return tr("%1 of %2").arg(bytes(qint64(done)), bytes(qint64(total)));
+}
+
+QString Texts::speed(double bytesPerSecond)
+{
+    return tr("%1/s").arg(bytes(qint64(bytesPerSecond)));
+}
+
+QString Texts::timeLeft(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n s left", nullptr, int(std::max<qint64>(1, seconds)));
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%n min left", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%1 h %2 min left").arg(hours).arg(minutes % 60);
+    return tr("%n days left", nullptr, int((hours + 12) / 24));
+}
+
+QString Texts::status(RowStatus status, FailureReason reason)
+{
+    switch (status) {
+    case RowStatus::Queued:
+        return tr("Queued");
+    case RowStatus::Downloading:
+        return tr("Downloading");
+    case RowStatus::Uploading:
+        return tr("Uploading");
+    case RowStatus::Paused:
+        return tr("Paused");
+    case RowStatus::Stopped:
+        return tr("Stopped");
+    case RowStatus::Completed:
+        return tr("Completed");
+    case RowStatus::Failed:
+        // Short forms: a row has little room; the details pane and tooltips carry failureReason()'s full words.
+        switch (reason) {
+        case FailureReason::Aborted:
+            return tr("Aborted");
+        case FailureReason::BadStatus:
+            return tr("Failed: server error");
+        case FailureReason::FetchError:
+            return tr("Failed: network or checksum error");
+        case FailureReason::QuotaExceeded:
+            return tr("Failed: disk full");
+        case FailureReason::DownloadTotalExceeded:
+            return tr("Failed: larger than its limit");
+        case FailureReason::None:
+            break;
+        }
+        return tr("Failed");
+    }
+    return QString();
 }
 
 } // namespace Ferry

@@ -2,6 +2,7 @@
 
 #include "fetchexception.h"
 #include "fetchtypes.h"
+#include "registrationrow.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,14 @@ public:
     static QString error(const FetchException &error);
     // "340 MiB", "1.2 GiB": binary units, as file managers on Linux show them.
     static QString bytes(qint64 bytes);
+    // "340 MiB of 1.2 GiB", or just "340 MiB" while the total is unknown.
+    static QString amount(quint64 done, quint64 total);
+    // "1.5 MiB/s".
+    static QString speed(double bytesPerSecond);
+    // "45 s left", "3 min left", "2 h 5 min left".
+    static QString timeLeft(qint64 seconds);
+    // One word or phrase for the status column: "Queued", "Paused", "Failed: not enough disk space"...
+    static QString status(RowStatus status, FailureReason reason);
 };
 
 } // namespace Ferry

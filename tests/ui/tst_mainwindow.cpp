@@ -1,0 +1,246 @@
+#include "adddialog.h"
+#include "coreharness.h"
+#include "detailspane.h"
+#include "mainwindow.h"
+#include "registrationcommands.h"
+#include "registrationmodel.h"
+#include "registrationview.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+
+// The window driven as a user would, offscreen, through the real core and the loopback server (issue 5 item 7).
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Route trickling(qint64 size, int bytes)
+    {
+        Route route;
+        route.generatedSize = size;
+        route.trickleBytes = bytes;
+        route.trickleIntervalMs = 10;
+        route.etag = "\"v1\""_ba;
+        return route;
+    }
+
+    static RowStatus statusOf(const MainWindow &window, int row)
+    {
+        return RowStatus(window.model()->index(row).data(RegistrationModel::StatusRole).toInt());
+    }
+
+    static Preferences preferencesFor(const CoreHarness &h)
+    {
+        Preferences preferences;
+        preferences.downloadFolder = h.downloads();
+        return preferences;
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void addProgressCompleted()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.server().setRoute(u"/disk.iso"_s, trickling(600'000, 4096));
+        QSettings settings(m_dir.filePath(u"add.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.model()->rowCount(), 0);
+
+        window.showAddDialog({h.server().url(u"/disk.iso"_s).toString()});
+        auto *dialog = window.findChild<AddDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isValid());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QTRY_COMPARE(window.model()->rowCount(), 1);
+        const QModelIndex row = window.model()->index(0);
+        QCOMPARE(row.data(Qt::DisplayRole).toString(), u"disk.iso"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(window, 0) == RowStatus::Downloading
+                                     && row.data(RegistrationModel::ProgressRole).toInt() > 0
+                                     && row.data(RegistrationModel::ProgressRole).toInt() < 1000,
+                                 10000);
+        window.view()->setCurrentIndex(row);
+        QVERIFY(window.actions()->pause->isEnabled());
+        QVERIFY(window.actions()->abort->isEnabled());
+        QVERIFY(!window.actions()->open->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(window, 0), RowStatus::Completed, 20000);
+        QCOMPARE(row.data(RegistrationModel::DownloadedRole).toULongLong(), 600'000u);
+
+        // The details pane lists the record with its status, file and result; Open is now offered.
+        QTreeWidget *records = window.details()->records();
+        QTRY_COMPARE(records->topLevelItemCount(), 1);
+        QTRY_COMPARE(records->topLevelItem(0)->text(DetailsPane::StatusColumn), u"200"_s);
+        QCOMPARE(records->topLevelItem(0)->text(DetailsPane::FileColumn), u"disk.iso"_s);
+        QVERIFY(QFileInfo(h.downloads() + u"/disk.iso"_s).size() == 600'000);
+        QTRY_VERIFY(window.actions()->open->isEnabled());
+        QVERIFY(!window.actions()->pause->isEnabled());
+        QVERIFY(window.actions()->retry->isEnabled());
+        QCOMPARE(window.commands()->files({row.data(RegistrationModel::UuidRole).toString()}),
+                 QStringList{h.downloads() + u"/disk.iso"_s});
+    }
+
+    void actionsOnAMultipleSelection()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.server().setRoute(u"/a"_s, trickling(20'000'000, 1024));
+        h.server().setRoute(u"/b"_s, trickling(20'000'000, 1024));
+        QSettings settings(m_dir.filePath(u"multi.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &path : {u"/a"_s, u"/b"_s}) {
+            AddDialog::Submission submission;
+            submission.requests.append(FetchRequest(h.server().url(path).toString()));
+            QVERIFY(window.commands()->add(submission));
+        }
+        QCOMPARE(window.model()->rowCount(), 2);
+        QTRY_VERIFY(statusOf(window, 0) == RowStatus::Downloading && statusOf(window, 1) == RowStatus::Downloading);
+
+        window.view()->setFocus();
+        window.actions()->selectAll->trigger();
+        QCOMPARE(window.selectedUuids().size(), 2);
+        QTRY_VERIFY(window.actions()->pause->isEnabled());
+        // Space pauses the selection, and pressed again resumes it.
+        QTest::keyClick(window.view(), Qt::Key_Space);
+        QTRY_VERIFY(statusOf(window, 0) == RowStatus::Paused && statusOf(window, 1) == RowStatus::Paused);
+        QTRY_VERIFY(window.actions()->resume->isEnabled() && !window.actions()->pause->isEnabled());
+        QTest::keyClick(window.view(), Qt::Key_Space);
+        QTRY_VERIFY(statusOf(window, 0) != RowStatus::Paused && statusOf(window, 1) != RowStatus::Paused);
+
+        window.actions()->abort->trigger();
+        QTRY_VERIFY(statusOf(window, 0) == RowStatus::Failed && statusOf(window, 1) == RowStatus::Failed);
+        QCOMPARE(FailureReason(window.model()->index(0).data(RegistrationModel::FailureReasonRole).toInt()),
+                 FailureReason::Aborted);
+
+        // The Failed filter shows both; Retry makes two new registrations that show up under All.
+        window.findChild<QTabBar *>()->setCurrentIndex(3);
+        QCOMPARE(window.model()->rowCount(), 2);
+        window.actions()->selectAll->trigger();
+        window.actions()->retry->trigger();
+        QCOMPARE(window.model()->rowCount(), 2); // the new ones are active, not failed
+        window.findChild<QTabBar *>()->setCurrentIndex(0);
+        QCOMPARE(window.model()->rowCount(), 4);
+        QTRY_VERIFY(statusOf(window, 0) == RowStatus::Downloading);
+
+        // Remove asks first; the files stay unless asked to delete them.
+        window.view()->selectionModel()->clearSelection();
+        window.view()->selectionModel()->select(window.model()->index(2), QItemSelectionModel::Select);
+        window.view()->selectionModel()->select(window.model()->index(3), QItemSelectionModel::Select);
+        window.confirmRemove(false);
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QPushButton *remove = nullptr;
+        const auto buttons = box->buttons();
+        for (QAbstractButton *button : buttons) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                remove = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(remove);
+        remove->click();
+        QTRY_COMPARE(window.model()->rowCount(), 2);
+        QCOMPARE(h.manager().historyCount(), 2);
+        window.actions()->selectAll->trigger();
+        window.actions()->abort->trigger();
+        QTRY_VERIFY(statusOf(window, 0) == RowStatus::Failed && statusOf(window, 1) == RowStatus::Failed);
+    }
+
+    void droppedUrlsOpenTheAddDialog()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        QSettings settings(m_dir.filePath(u"drop.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QMimeData mime;
+        mime.setText(u"have a look at https://example.org/one.iso and https://example.org/two.iso"_s);
+        const QPoint inside = window.rect().center();
+        QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<AddDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->urls(), (QStringList{u"https://example.org/one.iso"_s, u"https://example.org/two.iso"_s}));
+
+        QMimeData nothing;
+        nothing.setText(u"no links here"_s);
+        QDragEnterEvent refused(inside, Qt::CopyAction, &nothing, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void keepsGeometryAndSplitter()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        QSettings settings(m_dir.filePath(u"geometry.conf"_s), QSettings::IniFormat);
+        QList<int> sizes;
+        {
+            MainWindow window(h.manager(), settings, preferencesFor(h));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(800, 560);
+            auto *splitter = window.findChild<QSplitter *>();
+            splitter->setSizes({300, 150});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        MainWindow again(h.manager(), settings, preferencesFor(h));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(800, 560));
+        QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
+    }
+
+    void everyActionIsReachable()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        QSettings settings(m_dir.filePath(u"a11y.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        const WindowActions &a = *window.actions();
+        // Shortcuts the issue asks for.
+        QCOMPARE(a.add->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(a.remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        QCOMPARE(a.togglePause->shortcut(), QKeySequence(Qt::Key_Space));
+        QCOMPARE(a.open->shortcut(), QKeySequence(Qt::Key_Return));
+        QCOMPARE(a.paste->shortcut(), QKeySequence(QKeySequence::Paste));
+        const QList<QAction *> all = window.findChildren<QAction *>();
+        for (QAction *action : {a.add, a.pause, a.resume, a.abort, a.retry, a.open, a.showInFolder, a.remove,
+                                a.selectAll, a.settings}) {
+            QVERIFY(all.contains(action));
+            QVERIFY2(!action->associatedObjects().isEmpty(), qPrintable(action->text())); // in a menu or toolbar
+        }
+        QVERIFY(!window.view()->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

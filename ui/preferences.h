@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace Ferry {
+
+class BackgroundFetchManager;
+
+// The user's settings (DESIGN.md section 5), as a value: the settings dialog edits a copy, QSettings keeps it, and
+// applyTo() hands the scheduling and speed parts to the core at once, without a restart.
+struct Preferences
+{
+    static constexpr int maxActiveLimit = 20;
+    static constexpr int connectionsLimit = 16;
+
+    QString downloadFolder;
+    int maxActive = 3;
+    int connections = 4;
+    qint64 speedLimit = 0; // bytes per second, 0 for none
+    bool notifications = true;
+    // Both need a tray; without one the window ignores them, so it can always be reached (DESIGN.md section 5).
+    bool closeToTray = true;
+    bool startHidden = false;
+
+    // Values out of range fall back to the defaults; `defaultFolder` is the XDG download folder.
+    static Preferences load(const QSettings &settings, const QString &defaultFolder);
+    void save(QSettings &settings) const;
+    void applyTo(BackgroundFetchManager &manager) const;
+
+    friend bool operator==(const Preferences &, const Preferences &) = default;
+};
+
+} // namespace Ferry

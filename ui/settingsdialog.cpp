@@ -1,0 +1,124 @@
+#include "settingsdialog.h"
+
+#include "errorlabel.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Ferry {
+
+SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent), m_folder(new QLineEdit(preferences.downloadFolder, this)), m_folderError(new ErrorLabel(this)),
+      m_maxActive(new QSpinBox(this)), m_connections(new QSpinBox(this)), m_speedLimit(new QSpinBox(this)),
+      m_notifications(new QCheckBox(tr("Show a &notification when a download ends"), this)),
+      m_closeToTray(new QCheckBox(tr("&Closing the window keeps Ferry running in the tray"), this)),
+      m_startHidden(new QCheckBox(tr("Start &hidden in the tray"), this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Settings"));
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browseButton);
+    m_folder->setAccessibleName(tr("Download folder"));
+    browseButton->setAccessibleName(tr("Choose the download folder"));
+
+    m_maxActive->setRange(1, Preferences::maxActiveLimit);
+    m_maxActive->setValue(preferences.maxActive);
+    m_maxActive->setAccessibleName(tr("Maximum active downloads"));
+    m_connections->setRange(1, Preferences::connectionsLimit);
+    m_connections->setValue(preferences.connections);
+    m_connections->setAccessibleName(tr("Connections per file"));
+    m_speedLimit->setRange(0, 10'000'000);
+    m_speedLimit->setSingleStep(128);
+    m_speedLimit->setSuffix(tr(" KiB/s"));
+    m_speedLimit->setSpecialValueText(tr("Unlimited"));
+    m_speedLimit->setValue(int(preferences.speedLimit / 1024));
+    m_speedLimit->setAccessibleName(tr("Speed limit in KiB per second"));
+    m_notifications->setChecked(preferences.notifications);
+    m_closeToTray->setChecked(preferences.closeToTray);
+    m_startHidden->setChecked(preferences.startHidden);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Download &folder:"), folderRow);
+    form->addRow(QString(), m_folderError);
+    form->addRow(tr("Maximum &active downloads:"), m_maxActive);
+    form->addRow(tr("C&onnections per file:"), m_connections);
+    form->addRow(tr("&Speed limit:"), m_speedLimit);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(6);
+    layout->addWidget(m_notifications);
+    layout->addWidget(m_closeToTray);
+    layout->addWidget(m_startHidden);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
+    connect(m_folder, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+    resize(sizeHint().expandedTo(QSize(520, 0)));
+}
+
+QString SettingsDialog::folderProblem(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return tr("Choose a folder for downloads.");
+    const QFileInfo info(path);
+    if (!info.isAbsolute())
+        return tr("Use a full path, starting with /.");
+    if (info.exists()) {
+        if (!info.isDir())
+            return tr("This is a file, not a folder.");
+        if (!info.isWritable())
+            return tr("You cannot write to this folder.");
+        return QString();
+    }
+    // A missing folder is fine when it can be made: downloads create it.
+    QFileInfo ancestor(info.absolutePath());
+    while (!ancestor.exists() && !ancestor.isRoot())
+        ancestor = QFileInfo(ancestor.absolutePath());
+    if (!ancestor.isDir() || !ancestor.isWritable())
+        return tr("This folder does not exist and cannot be created.");
+    return QString();
+}
+
+void SettingsDialog::validate()
+{
+    const QString problem = folderProblem(m_folder->text());
+    m_folderError->setMessage(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void SettingsDialog::browse()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download folder"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p;
+    p.downloadFolder = QDir::cleanPath(m_folder->text().trimmed());
+    p.maxActive = m_maxActive->value();
+    p.connections = m_connections->value();
+    p.speedLimit = qint64(m_speedLimit->value()) * 1024;
+    p.notifications = m_notifications->isChecked();
+    p.closeToTray = m_closeToTray->isChecked();
+    p.startHidden = m_startHidden->isChecked();
+    return p;
+}
+
+} // namespace Ferry
