@@ -106,15 +106,21 @@ AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, 
     limitRow->addWidget(m_sizeLimit, 1);
     limitRow->addWidget(m_sizeUnit);
 
+    // Rows holding a layout get their label made here, so its mnemonic has a buddy to move the focus to.
+    auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
     auto *form = new QFormLayout;
     form->addRow(tr("&URLs:"), m_urls);
     form->addRow(QString(), m_urlError);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Icon:"), iconRow);
+    form->addRow(labelFor(tr("&Icon:"), m_icon), iconRow);
     form->addRow(QString(), m_iconError);
-    form->addRow(tr("&Save to:"), destinationRow);
+    form->addRow(labelFor(tr("&Save to:"), m_destination), destinationRow);
     form->addRow(QString(), m_destinationError);
-    form->addRow(tr("Size &limit:"), limitRow);
+    form->addRow(labelFor(tr("Size &limit:"), m_sizeLimit), limitRow);
     form->addRow(tr("&Connections:"), m_connections);
     form->addRow(tr("C&hecksums:"), m_checksums);
     form->addRow(QString(), m_checksumError);

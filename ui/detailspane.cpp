@@ -54,7 +54,7 @@ DetailsPane::DetailsPane(BackgroundFetchManager &manager, DesktopOpener &opener,
         m_records->header()->setSectionResizeMode(column, QHeaderView::Interactive);
     m_records->setColumnWidth(MethodColumn, 70);
     m_records->setColumnWidth(StatusColumn, 50);
-    m_records->setColumnWidth(SizeColumn, 90);
+    m_records->setColumnWidth(SizeColumn, 150);
     m_records->setColumnWidth(FileColumn, 180);
     m_records->setColumnWidth(ResultColumn, 110);
 
@@ -126,9 +126,9 @@ void DetailsPane::refresh()
         item->setToolTip(UrlColumn, record.request.url);
         item->setText(MethodColumn, QString::fromLatin1(record.request.method));
         item->setText(StatusColumn, record.status > 0 ? QString::number(record.status) : tr("—"));
-        item->setText(SizeColumn, record.totalLength > 0
-                                      ? Texts::amount(quint64(record.bytes), quint64(record.totalLength))
-                                      : Texts::bytes(record.bytes));
+        const bool partial = record.totalLength > 0 && record.bytes < record.totalLength;
+        item->setText(SizeColumn, partial ? Texts::amount(quint64(record.bytes), quint64(record.totalLength))
+                                          : Texts::bytes(record.bytes));
         item->setText(FileColumn, fileName);
         item->setToolTip(FileColumn, path);
         item->setData(FileColumn, pathRole, path);

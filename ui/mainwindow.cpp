@@ -23,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -325,7 +326,8 @@ void MainWindow::updateStatus()
 {
     const int count = m_model->matchingCount();
     const int selected = int(m_view->selectionModel()->selectedIndexes().size());
-    QString text = tr("%n download(s)", nullptr, count);
+    // Two sources rather than "%n download(s)", so English reads right without a translation file loaded.
+    QString text = count == 1 ? tr("1 download") : tr("%1 downloads").arg(QLocale().toString(count));
     if (selected > 1)
         text = tr("%1, %2 selected").arg(text).arg(selected);
     m_countLabel->setText(text);
@@ -395,7 +397,8 @@ void MainWindow::confirmRemove(bool deleteFiles)
     if (uuids.isEmpty())
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Downloads"),
-                                tr("Remove %n download(s) from the list?", nullptr, int(uuids.size())),
+                                uuids.size() == 1 ? tr("Remove the selected download from the list?")
+                                                  : tr("Remove %1 downloads from the list?").arg(uuids.size()),
                                 QMessageBox::Cancel, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *confirm = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);

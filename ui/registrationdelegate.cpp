@@ -100,15 +100,13 @@ void RegistrationDelegate::paintBar(QPainter *painter, const QRect &rect, const 
                                      radius, radius);
         return;
     }
-    if (status == RowStatus::Failed)
+    // Unknown total: a segment a quarter as wide sweeps across while it transfers; an idle one shows only the track,
+    // since a resting segment would read as progress.
+    if (status != RowStatus::Downloading && status != RowStatus::Uploading)
         return;
-    // Unknown total: a segment a quarter as wide sweeps across while it transfers, and rests at the start otherwise.
     const int segment = rect.width() / 4;
-    int offset = 0;
-    if (status == RowStatus::Downloading || status == RowStatus::Uploading) {
-        const qint64 phase = m_clock.elapsed() % indeterminatePeriodMs;
-        offset = int(qint64(rect.width() - segment) * phase / indeterminatePeriodMs);
-    }
+    const qint64 phase = m_clock.elapsed() % indeterminatePeriodMs;
+    const int offset = int(qint64(rect.width() - segment) * phase / indeterminatePeriodMs);
     painter->drawRoundedRect(QRect(rect.left() + offset, rect.top(), segment, rect.height()), radius, radius);
 }
 
@@ -142,8 +140,10 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // Line 1: title on the left, status on the right.
     const QString statusText = Texts::status(status, reason);
     painter->setFont(metrics.smallFont);
-    const QFontMetrics smallMetrics(metrics.smallFont);
-    const int statusWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(statusText));
+    // The painter's metrics, not a QFontMetrics of the font alone: they match the device, so nothing is elided
+    // that fits.
+    const QFontMetrics smallMetrics = painter->fontMetrics();
+    const int statusWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(statusText) + 2);
     const QRect titleLine(textLeft, area.top(), textWidth, metrics.titleHeight);
     QColor statusColor = secondary(palette, selected);
     if (!selected && status == RowStatus::Failed && reason != FailureReason::Aborted)
@@ -155,8 +155,8 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const int titleWidth = std::max(0, textWidth - statusWidth - 2 * margin);
     painter->drawText(QRect(textLeft, titleLine.top(), titleWidth, titleLine.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(metrics.titleFont)
-                          .elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, titleWidth));
+                      painter->fontMetrics().elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                        titleWidth));
 
     // Line 2: the bar.
     const QRect barRect(textLeft, titleLine.bottom() + 1 + gap, textWidth, barHeight);
@@ -178,12 +178,14 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         if (left >= 0)
             right = tr("%1 · %2").arg(right, Texts::timeLeft(left));
     } else {
-        right = QLocale().toString(index.data(RegistrationModel::CreatedRole).toDateTime().toLocalTime(),
-                                   QLocale::ShortFormat);
+        // When it was added: the time for today's, the date for older ones.
+        const QDateTime created = index.data(RegistrationModel::CreatedRole).toDateTime().toLocalTime();
+        right = created.date() == QDate::currentDate() ? QLocale().toString(created.time(), QLocale::ShortFormat)
+                                                       : QLocale().toString(created.date(), QLocale::ShortFormat);
     }
     painter->setFont(metrics.smallFont);
     painter->setPen(secondary(palette, selected));
-    const int rightWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(right));
+    const int rightWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(right) + 2);
     painter->drawText(infoLine, Qt::AlignRight | Qt::AlignVCenter,
                       smallMetrics.elidedText(right, Qt::ElideRight, rightWidth));
     painter->drawText(QRect(infoLine.left(), infoLine.top(), std::max(0, textWidth - rightWidth - 2 * margin),

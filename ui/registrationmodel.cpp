@@ -136,8 +136,10 @@ QList<RegistrationRow> RegistrationModel::loadPage()
         if (data.seq >= oldest)
             continue;
         RegistrationRow row = RegistrationRow::fromData(data);
-        if (const auto live = m_live.constFind(row.uuid); live != m_live.cend())
+        if (const auto live = m_live.constFind(row.uuid); live != m_live.cend()) {
             row.updateFrom(*live->registration);
+            fillContentLength(row);
+        }
         fresh.append(std::move(row));
     }
     return fresh;
@@ -210,6 +212,16 @@ double RegistrationModel::totalSpeed() const
             sum += row->speed;
     }
     return sum;
+}
+
+void RegistrationModel::fillContentLength(RegistrationRow &row) const
+{
+    // History pages come without records. The servers' lengths arrive with the responses, so a running row asks
+    // for them until every one is known; until then its bar is indeterminate.
+    if (row.downloadTotal > 0 || row.contentLength > 0)
+        return;
+    if (const std::optional<RegistrationData> data = m_manager.details(row.uuid))
+        row.contentLength = RegistrationRow::contentLengthOf(*data);
 }
 
 void RegistrationModel::follow(const RegistrationPtr &registration)
@@ -345,11 +357,8 @@ void RegistrationModel::publish()
             continue;
         RegistrationRow &row = m_rows[index];
         bool changed = row.updateFrom(registration);
-        // The servers' lengths arrive with the responses; until every one is known the bar stays indeterminate.
-        if (changed && row.downloadTotal == 0 && row.contentLength == 0 && row.isTransferring()) {
-            if (const std::optional<RegistrationData> data = m_manager.details(it.key()))
-                row.contentLength = RegistrationRow::contentLengthOf(*data);
-        }
+        if (changed)
+            fillContentLength(row);
         changed = sampleSpeed(*it, row, now) || changed || m_dirty.contains(it.key());
         anyTransferring = anyTransferring || row.isTransferring();
         if (changed) {

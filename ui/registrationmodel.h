@@ -85,6 +85,7 @@ private:
 
     // The next page of the query from the store, without what is already loaded.
     QList<RegistrationRow> loadPage();
+    void fillContentLength(RegistrationRow &row) const;
     void adopt(const RegistrationPtr &registration);
     void follow(const RegistrationPtr &registration);
     void markDirty(const QString &uuid);

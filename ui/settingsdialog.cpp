@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -49,7 +50,9 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_startHidden->setChecked(preferences.startHidden);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Download &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Download &folder:"), this);
+    folderLabel->setBuddy(m_folder); // the row holds a layout, which cannot be a buddy
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderError);
     form->addRow(tr("Maximum &active downloads:"), m_maxActive);
     form->addRow(tr("C&onnections per file:"), m_connections);

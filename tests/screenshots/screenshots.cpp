@@ -219,6 +219,7 @@ int main(int argc, char **argv)
     // Select the photos, so the details pane lists three records.
     const int photosRow = window.model()->rowOf(photos->uniqueId());
     window.view()->setCurrentIndex(window.model()->index(photosRow));
+    window.view()->scrollToTop();
     wait(2500); // speeds settle over a couple of seconds
     bool ok = save(&window, QDir(outDir).filePath(u"main-window.png"_s));
 

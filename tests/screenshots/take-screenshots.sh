@@ -40,7 +40,7 @@ if command -v import >/dev/null; then
         sleep 4
         import -window root "$3"
         kill "$pid"
-        wait "$pid" || true
+        wait "$pid" 2>/dev/null || true
     ' sh "$build/app/ferry" "$work/data" "$out/ferry-binary.png"
     echo "wrote $out/ferry-binary.png"
 else
