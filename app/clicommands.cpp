@@ -17,7 +17,6 @@ namespace Ferry {
 namespace {
 
 constexpr int exitUsage = 2;
-constexpr int listPage = 2000;
 
 void print(const QByteArray &text)
 {
@@ -45,27 +44,21 @@ QString statusWord(const RegistrationData &data)
 
 int CliCommands::list(BackgroundFetchManager &manager, bool json)
 {
-    // Paged, and printed as it goes: a history of 100,000 registrations never sits in memory at once.
+    // Streamed from one query and printed as it goes: 100,000 registrations never sit in memory at once.
     if (json)
         print("[");
     bool first = true;
-    for (int offset = 0;; offset += listPage) {
-        const QList<RegistrationData> page = manager.history(offset, listPage);
-        for (const RegistrationData &data : page) {
-            if (json) {
-                QByteArray line = JsonReport::line(JsonReport::registration(data, false));
-                line.chop(1);
-                print((first ? "\n" : ",\n") + line);
-            } else {
-                print(u"%1\t%2\t%3\t%4\n"_s
-                          .arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
-                          .toLocal8Bit());
-            }
-            first = false;
+    manager.visitHistory({}, [&](const RegistrationData &data) {
+        if (json) {
+            QByteArray line = JsonReport::line(JsonReport::registration(data, false));
+            line.chop(1);
+            print((first ? "\n" : ",\n") + line);
+        } else {
+            print(u"%1\t%2\t%3\t%4\n"_s.arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
+                      .toLocal8Bit());
         }
-        if (page.size() < listPage)
-            break;
-    }
+        first = false;
+    });
     if (json)
         print("\n]\n");
     return 0;

@@ -276,6 +276,12 @@ QList<RegistrationData> BackgroundFetchManager::history(const HistoryQuery &quer
     return m_store.list(query, offset, limit);
 }
 
+void BackgroundFetchManager::visitHistory(const HistoryQuery &query,
+                                          const std::function<void(const RegistrationData &)> &visitor) const
+{
+    m_store.visit(query, visitor);
+}
+
 int BackgroundFetchManager::historyCount(const HistoryQuery &query) const
 {
     return m_store.count(query);

@@ -64,6 +64,8 @@ public:
     QList<RegistrationData> history(int offset, int limit) const;
     QList<RegistrationData> history(const HistoryQuery &query, int offset, int limit) const;
     int historyCount(const HistoryQuery &query = {}) const;
+    // Walks the whole matching history, newest first, without holding it in memory (`ferry list`).
+    void visitHistory(const HistoryQuery &query, const std::function<void(const RegistrationData &)> &visitor) const;
     // The stored title, icon and records of a registration (active or not), for the front ends.
     std::optional<RegistrationData> details(const QString &uuid) const;
     // The active registration with this developer id, else the newest finished one.

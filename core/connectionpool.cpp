@@ -11,35 +11,35 @@ void ConnectionPool::setLimits(int perHost, int overall)
     grantWaiting();
 }
 
-bool ConnectionPool::hasRoom(const QString &host) const
+bool ConnectionPool::hasRoom(const QString &host, int perHostAtLeast) const
 {
-    return m_total < m_overall && m_byHost.value(host) < m_perHost;
+    return m_total < m_overall && m_byHost.value(host) < std::max(m_perHost, perHostAtLeast);
 }
 
-bool ConnectionPool::canAcquire(const QString &host) const
+bool ConnectionPool::canAcquire(const QString &host, int perHostAtLeast) const
 {
     // Waiters come first: a newcomer may not overtake the queue for the same host.
     const bool queued = std::any_of(m_waiting.cbegin(), m_waiting.cend(),
                                     [&](const Waiter &waiter) { return waiter.host == host && waiter.owner; });
-    return !queued && hasRoom(host);
+    return !queued && hasRoom(host, perHostAtLeast);
 }
 
-bool ConnectionPool::tryAcquire(const QString &host)
+bool ConnectionPool::tryAcquire(const QString &host, int perHostAtLeast)
 {
-    if (!canAcquire(host))
+    if (!canAcquire(host, perHostAtLeast))
         return false;
     ++m_total;
     ++m_byHost[host];
     return true;
 }
 
-void ConnectionPool::acquire(const QString &host, QObject *owner, std::function<void()> granted)
+void ConnectionPool::acquire(const QString &host, QObject *owner, std::function<void()> granted, int perHostAtLeast)
 {
-    if (tryAcquire(host)) {
+    if (tryAcquire(host, perHostAtLeast)) {
         granted();
         return;
     }
-    m_waiting.append({host, owner, std::move(granted)});
+    m_waiting.append({host, perHostAtLeast, owner, std::move(granted)});
 }
 
 void ConnectionPool::release(const QString &host)
@@ -65,7 +65,7 @@ void ConnectionPool::grantWaiting()
             m_waiting.removeAt(i);
             continue;
         }
-        if (!hasRoom(waiter.host)) {
+        if (!hasRoom(waiter.host, waiter.perHostAtLeast)) {
             ++i;
             continue;
         }

@@ -19,12 +19,14 @@ public:
     ConnectionPool(int perHost = 6, int overall = 32) : m_perHost(perHost), m_overall(overall) { }
 
     void setLimits(int perHost, int overall);
+    // The per-host limit is raised to `perHostAtLeast` for a caller that explicitly asked for that many
+    // connections to one file: the limit is a politeness default, not a veto on what the user chose.
     // Whether tryAcquire() would succeed now.
-    bool canAcquire(const QString &host) const;
+    bool canAcquire(const QString &host, int perHostAtLeast = 0) const;
     // Takes a slot now if one is free.
-    bool tryAcquire(const QString &host);
+    bool tryAcquire(const QString &host, int perHostAtLeast = 0);
     // Takes a slot now or as soon as one frees, then calls `granted` (unless `owner` is gone by then).
-    void acquire(const QString &host, QObject *owner, std::function<void()> granted);
+    void acquire(const QString &host, QObject *owner, std::function<void()> granted, int perHostAtLeast = 0);
     void release(const QString &host);
     // Forgets the waits of `owner`, which no longer wants a slot.
     void cancel(QObject *owner);
@@ -36,10 +38,11 @@ private:
     struct Waiter
     {
         QString host;
+        int perHostAtLeast = 0;
         QPointer<QObject> owner;
         std::function<void()> granted;
     };
-    bool hasRoom(const QString &host) const;
+    bool hasRoom(const QString &host, int perHostAtLeast) const;
     void grantWaiting();
 
     int m_perHost;

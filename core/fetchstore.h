@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -53,6 +54,9 @@ public:
     // A page of registrations, newest first, without their records.
     QList<RegistrationData> list(int offset, int limit) const { return list(HistoryQuery(), offset, limit); }
     QList<RegistrationData> list(const HistoryQuery &query, int offset, int limit) const;
+    // Every matching registration, newest first, without records, through one streaming query: for listings of
+    // the whole history that should neither page with OFFSET nor hold everything in memory.
+    void visit(const HistoryQuery &query, const std::function<void(const RegistrationData &)> &visitor) const;
     int count() const { return count(HistoryQuery()); }
     int count(const HistoryQuery &query) const;
 

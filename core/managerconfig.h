@@ -15,7 +15,8 @@ struct ManagerConfig
     QString dataDir;              // icon cache and kept error pages live here
     QString defaultDestination;   // used when FetchOptions::destination is empty
     QUrl baseUrl;                 // relative and empty request URLs resolve against it (B11, H8); none by default
-    int maxParallelRecords = 4;   // records of one registration fetched at once, in index order (E21, E22)
+    int maxParallelRecords = 8;   // records of one registration fetched at once, in index order (E21, E22);
+                                  // the connection limits per host and overall apply on top
     int defaultConnections = 4;
     // B9: a content-policy hook; returning false refuses the URL with TypeError. Allows everything when unset.
     std::function<bool(const QUrl &)> urlAllowed;

@@ -65,8 +65,7 @@ void RangeFetcher::sendRequest()
     m_sinceSync.start();
     const QUrl url(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
     m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_segment.end);
-    const bool limited = m_rate.isLimited() || m_globalRate.isLimited();
-    m_reply->setReadBufferSize(limited ? 2 * readChunk : 0);
+    m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
     connect(m_reply, &QNetworkReply::readyRead, this, &RangeFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RangeFetcher::onFinished);
 }
@@ -232,8 +231,7 @@ void RangeFetcher::shortenTo(qint64 end)
 void RangeFetcher::rateChanged()
 {
     if (m_reply) {
-        const bool limited = m_rate.isLimited() || m_globalRate.isLimited();
-        m_reply->setReadBufferSize(limited ? 2 * readChunk : 0);
+        m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
         onReadyRead();
     }
 }

@@ -46,6 +46,13 @@ int TokenBucket::millisecondsUntil(qint64 bytes)
     return missing <= 0 ? 0 : int(std::ceil(missing * 1000.0 / double(m_rate)));
 }
 
+qint64 replyBufferSize(const TokenBucket &rate, const TokenBucket &globalRate)
+{
+    constexpr qint64 limited = 512 * 1024;
+    constexpr qint64 unlimited = 4 * 1024 * 1024;
+    return rate.isLimited() || globalRate.isLimited() ? limited : unlimited;
+}
+
 qint64 readWithinLimits(QIODevice &device, char *buffer, qint64 capacity, TokenBucket &rate, TokenBucket &globalRate,
                         int *waitMs)
 {

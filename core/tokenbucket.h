@@ -33,6 +33,10 @@ private:
     QElapsedTimer m_clock;
 };
 
+// How much a network reply may buffer ahead of Ferry: always bounded, so a busy engine thread never lets memory
+// grow with the download, and small under a speed limit, so that TCP slows the server while Ferry is not reading.
+qint64 replyBufferSize(const TokenBucket &rate, const TokenBucket &globalRate);
+
 // Reads from `device` at most `capacity` bytes, and no more than both speed limits allow now. Returns the bytes
 // read; 0 with `*waitMs` above 0 means the limits ask to come back after that long.
 qint64 readWithinLimits(QIODevice &device, char *buffer, qint64 capacity, TokenBucket &rate, TokenBucket &globalRate,

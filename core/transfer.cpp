@@ -53,10 +53,13 @@ Transfer::~Transfer()
 
 void Transfer::start()
 {
-    m_pool.acquire(m_host, this, [this] {
-        m_holdsSlot = true;
-        begin();
-    });
+    m_pool.acquire(
+        m_host, this,
+        [this] {
+            m_holdsSlot = true;
+            begin();
+        },
+        m_order.connections);
 }
 
 void Transfer::begin()
@@ -144,7 +147,8 @@ bool Transfer::openBodyFile()
         return false;
     m_rec.filePath = planned;
     m_rec.partPath = m_writer.path();
-    return syncAndCheckSpace();
+    m_sinceSync.start();
+    return hasSpace();
 }
 
 bool Transfer::openErrorBody()
@@ -206,10 +210,7 @@ void Transfer::applyBuffering()
 {
     if (!m_reply)
         return;
-    // Unlimited, QNAM may buffer freely. Limited, a small buffer makes TCP itself slow the server down while
-    // Ferry is not reading.
-    const bool limited = m_rate.isLimited() || m_globalRate.isLimited();
-    m_reply->setReadBufferSize(limited ? 2 * readChunk : 0);
+    m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
 }
 
 void Transfer::rateChanged()
@@ -266,6 +267,11 @@ bool Transfer::syncAndCheckSpace()
     }
     m_sinceSync.start();
     m_dirty = true;
+    return hasSpace();
+}
+
+bool Transfer::hasSpace()
+{
     // Stop before the disk is full rather than after: other programs need the space too.
     const QStorageInfo storage(QFileInfo(m_writer.path()).absolutePath());
     if (storage.isValid() && storage.bytesAvailable() < m_config.diskReserve) {
@@ -327,10 +333,13 @@ void Transfer::restartFromZero()
         return;
     }
     // The first segment had finished and given its connection slot away: wait for one again.
-    m_pool.acquire(m_host, this, [this] {
-        m_holdsSlot = true;
-        QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
-    });
+    m_pool.acquire(
+        m_host, this,
+        [this] {
+            m_holdsSlot = true;
+            QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+        },
+        m_order.connections);
 }
 
 bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)

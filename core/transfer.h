@@ -69,6 +69,7 @@ private:
     bool openErrorBody();
     bool writeChunk(const char *data, qint64 size);
     bool syncAndCheckSpace();
+    bool hasSpace();
     void restartFromZero();
     bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void complete();

@@ -86,7 +86,7 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
 
 bool Transfer::startFetcher(RangeFetcher *fetcher)
 {
-    if (!m_pool.tryAcquire(m_host))
+    if (!m_pool.tryAcquire(m_host, m_order.connections))
         return false;
     m_slotHolders.insert(fetcher);
     fetcher->start();
@@ -164,7 +164,7 @@ void Transfer::rebalance()
                 victim = fetcher;
             }
         }
-        if (largest < 2 * m_config.minSegmentSize || !m_pool.canAcquire(m_host))
+        if (largest < 2 * m_config.minSegmentSize || !m_pool.canAcquire(m_host, m_order.connections))
             return;
         const qint64 position = victim ? victim->segment().position() : m_writer.position();
         const qint64 end = victim ? victim->segment().end : m_primary.end;

@@ -26,6 +26,18 @@ private Q_SLOTS:
         QVERIFY(pool.tryAcquire(u"c:80"_s));
     }
 
+    void aFileThatAsksForMoreConnectionsGetsThem()
+    {
+        ConnectionPool pool(2, 10);
+        QVERIFY(pool.tryAcquire(u"h"_s));
+        QVERIFY(pool.tryAcquire(u"h"_s));
+        QVERIFY(!pool.tryAcquire(u"h"_s));
+        QVERIFY(pool.tryAcquire(u"h"_s, 4));
+        QVERIFY(pool.tryAcquire(u"h"_s, 4));
+        QVERIFY(!pool.tryAcquire(u"h"_s, 4));
+        QCOMPARE(pool.inUse(u"h"_s), 4);
+    }
+
     void waitersAreServedInOrder()
     {
         ConnectionPool pool(1, 10);

@@ -215,24 +215,40 @@ private Q_SLOTS:
         QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"c.bin"_s)), TestServer::generatedSha256(size, 2));
     }
 
+    void connectionsPerHostAreLimited_data()
+    {
+        QTest::addColumn<int>("connectionsPerFile");
+        QTest::addColumn<int>("expectedMost");
+        // The per-host limit holds across registrations...
+        QTest::newRow("one per file") << 1 << 2;
+        // ...but a file for which the user asked for more connections gets them.
+        QTest::newRow("four per file") << 4 << 4;
+    }
     void connectionsPerHostAreLimited()
     {
+        QFETCH(int, connectionsPerFile);
+        QFETCH(int, expectedMost);
         CoreHarness h;
         QVERIFY(h.isReady());
         h.manager().setConnectionLimits(2, 32);
         constexpr qint64 size = 24 * mib;
-        h.server().setRoute(u"/a.bin"_s, trickling(size, 256 * 1024, 5, 1));
-        h.server().setRoute(u"/b.bin"_s, trickling(size, 256 * 1024, 5, 2));
+        const QStringList names{u"a"_s, u"b"_s, u"c"_s};
+        for (int i = 0; i < names.size(); ++i)
+            h.server().setRoute(u"/%1.bin"_s.arg(names[i]), trickling(size, 256 * 1024, 5, quint32(i)));
         int most = 0;
         connect(&h.server(), &TestServer::requestReceived, this,
                 [&] { most = std::max(most, h.server().openConnections()); });
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
-        QVERIFY(h.fetch(u"a"_s, {FetchRequest(h.server().url(u"/a.bin"_s).toString())}, connections(4)));
-        QVERIFY(h.fetch(u"b"_s, {FetchRequest(h.server().url(u"/b.bin"_s).toString())}, connections(4)));
-        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 30000);
-        QVERIFY2(most <= 2, qPrintable(QString::number(most)));
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"a.bin"_s)), TestServer::generatedSha256(size, 1));
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"b.bin"_s)), TestServer::generatedSha256(size, 2));
+        for (const QString &name : names) {
+            const QString url = h.server().url(u"/%1.bin"_s.arg(name)).toString();
+            QVERIFY(h.fetch(name, {FetchRequest(url)}, connections(connectionsPerFile)));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, 30000);
+        QVERIFY2(most <= expectedMost, qPrintable(QString::number(most)));
+        QVERIFY(most >= 2);
+        for (int i = 0; i < names.size(); ++i)
+            QCOMPARE(sha256Of(QDir(h.downloads()).filePath(names[i] + u".bin"_s)),
+                     TestServer::generatedSha256(size, quint32(i)));
     }
 
     void downloadTotalCountsEveryConnection()
