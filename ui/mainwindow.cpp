@@ -305,7 +305,7 @@ void MainWindow::updateActions()
         const bool live = !m_model->registrationOf(row->uuid).isNull();
         pausable = pausable || (live && row->canPause && (row->isTransferring() || row->status == RowStatus::Queued));
         resumable = resumable || row->status == RowStatus::Paused || row->status == RowStatus::Stopped;
-        abortable = abortable || (live && !row->isFinished());
+        abortable = abortable || !row->isFinished();
         finished = finished || row->isFinished();
         completed = completed || row->status == RowStatus::Completed;
     }

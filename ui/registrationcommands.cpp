@@ -73,7 +73,19 @@ void RegistrationCommands::resume(const QStringList &uuids)
 void RegistrationCommands::abort(const QStringList &uuids)
 {
     for (const QString &uuid : uuids) {
-        if (const RegistrationPtr registration = m_model.registrationOf(uuid))
+        if (const RegistrationPtr registration = m_model.registrationOf(uuid)) {
+            registration->abort();
+            continue;
+        }
+        // A stopped one from an earlier run is loaded without starting it, so that it can end as aborted.
+        const RegistrationRow *row = m_model.rowAt(m_model.rowOf(uuid));
+        if (!row || (row->status != RowStatus::Paused && row->status != RowStatus::Stopped))
+            continue;
+        QFuture<RegistrationPtr> restored = m_manager.restore(row->id, BackgroundFetchManager::RestoreMode::Idle);
+        const QString title = row->displayTitle();
+        if (const auto error = errorOf(restored))
+            Q_EMIT failed(tr("Could not abort \"%1\": %2").arg(title, Texts::error(*error)));
+        else if (const RegistrationPtr registration = restored.result())
             registration->abort();
     }
 }

@@ -61,14 +61,18 @@ QSize RegistrationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 
 QPixmap RegistrationDelegate::iconFor(const QString &path, int size, qreal devicePixelRatio) const
 {
-    const QString key = path + u'@' + QString::number(devicePixelRatio);
-    if (const QPixmap *cached = m_icons.object(key))
+    // One ratio at a time: a window moved to a screen with another scale repaints everything anyway.
+    if (devicePixelRatio != m_iconRatio) {
+        m_icons.clear();
+        m_iconRatio = devicePixelRatio;
+    }
+    if (const QPixmap *cached = m_icons.object(path))
         return *cached;
     QIcon icon = path.isEmpty() ? QIcon() : QIcon(path);
     QPixmap pixmap = icon.pixmap(QSize(size, size), devicePixelRatio);
     if (pixmap.isNull())
         pixmap = m_fallbackIcon.pixmap(QSize(size, size), devicePixelRatio);
-    m_icons.insert(key, new QPixmap(pixmap));
+    m_icons.insert(path, new QPixmap(pixmap));
     return pixmap;
 }
 

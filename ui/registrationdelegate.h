@@ -39,7 +39,8 @@ private:
 
     mutable QFont m_metricsFont;
     mutable Metrics m_metrics;
-    mutable QCache<QString, QPixmap> m_icons;
+    mutable QCache<QString, QPixmap> m_icons; // by icon path, at m_iconRatio
+    mutable qreal m_iconRatio = 1.0;
     QIcon m_fallbackIcon;
     QElapsedTimer m_clock; // drives the moving segment of indeterminate bars
 };

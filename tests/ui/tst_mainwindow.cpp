@@ -168,6 +168,37 @@ private Q_SLOTS:
         QTRY_VERIFY(statusOf(window, 0) == RowStatus::Failed && statusOf(window, 1) == RowStatus::Failed);
     }
 
+    void actsOnRegistrationsOfAnEarlierRun()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        Route small;
+        small.generatedSize = 50'000;
+        h.server().setRoute(u"/later"_s, small);
+        FetchOptions paused;
+        paused.startPaused = true;
+        QVERIFY(h.fetch(u"resume-me"_s, {FetchRequest(h.server().url(u"/later"_s).toString())}, paused));
+        QVERIFY(h.fetch(u"abort-me"_s, {FetchRequest(h.server().url(u"/later"_s).toString())}, paused));
+        h.restart(); // a new run that has not restored them: the window sees them in the store only
+        QSettings settings(m_dir.filePath(u"earlier.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        QCOMPARE(window.model()->rowCount(), 2);
+        QCOMPARE(statusOf(window, 0), RowStatus::Paused);
+        QVERIFY(!window.model()->registrationOf(window.model()->index(0).data(RegistrationModel::UuidRole).toString()));
+
+        window.view()->setCurrentIndex(window.model()->index(1)); // resume-me
+        QVERIFY(window.actions()->resume->isEnabled());
+        QVERIFY(window.actions()->abort->isEnabled());
+        window.actions()->resume->trigger();
+        QTRY_COMPARE(statusOf(window, 1), RowStatus::Completed);
+
+        window.view()->setCurrentIndex(window.model()->index(0)); // abort-me
+        window.actions()->abort->trigger();
+        QTRY_COMPARE(statusOf(window, 0), RowStatus::Failed);
+        QCOMPARE(FailureReason(window.model()->index(0).data(RegistrationModel::FailureReasonRole).toInt()),
+                 FailureReason::Aborted);
+    }
+
     void droppedUrlsOpenTheAddDialog()
     {
         CoreHarness h;
