@@ -2,6 +2,7 @@
 
 #include "texts.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <cmath>
@@ -30,8 +31,11 @@ RegistrationModel::RegistrationModel(BackgroundFetchManager &manager, QObject *p
     // Registrations that were running before the window existed (restored at start-up).
     const QStringList ids = m_manager.getIds().result();
     for (const QString &id : ids) {
-        if (const RegistrationPtr registration = m_manager.get(id).result())
-            follow(registration);
+        const RegistrationPtr registration = m_manager.get(id).result();
+        if (!registration)
+            continue;
+        if (const std::optional<RegistrationData> data = m_manager.details(registration->uniqueId()))
+            follow(registration, data->seq);
     }
     m_rows = loadPage();
 }
@@ -154,8 +158,6 @@ void RegistrationModel::setQuery(const HistoryQuery &query)
     m_storeOffset = 0;
     m_exhausted = false;
     m_matchingCount = -1;
-    for (Live &live : m_live)
-        live.rowHint = -1;
     // The first page loads inside the reset, so views (and fetchMore calls they make) see one consistent change.
     m_rows = loadPage();
     endResetModel();
@@ -168,30 +170,23 @@ int RegistrationModel::matchingCount() const
     return m_matchingCount;
 }
 
-int RegistrationModel::findRow(const QString &uuid, int hint) const
+int RegistrationModel::findRow(const QString &uuid, qint64 seq) const
 {
-    const int count = int(m_rows.size());
-    // New rows go in at the top and removed ones leave, so a row is usually within a few places of where it was.
-    const int from = std::clamp(hint - 16, 0, count);
-    const int to = std::clamp(hint + 17, 0, count);
-    for (int i = from; i < to; ++i) {
-        if (m_rows.at(i).uuid == uuid)
-            return i;
-    }
-    for (int i = 0; i < count; ++i) {
-        if (m_rows.at(i).uuid == uuid)
-            return i;
-    }
-    return -1;
+    // Newest first, always: pages come in descending order and only newer rows are inserted at the top.
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), seq,
+                                     [](const RegistrationRow &row, qint64 value) { return row.seq > value; });
+    return it != m_rows.cend() && it->uuid == uuid ? int(it - m_rows.cbegin()) : -1;
 }
 
 int RegistrationModel::rowOf(const QString &uuid) const
 {
-    const auto live = m_live.constFind(uuid);
-    const int row = findRow(uuid, live != m_live.cend() ? live->rowHint : 0);
-    if (live != m_live.cend())
-        live->rowHint = row;
-    return row;
+    if (const auto live = m_live.constFind(uuid); live != m_live.cend())
+        return findRow(uuid, live->seq);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uuid == uuid)
+            return i;
+    }
+    return -1;
 }
 
 const RegistrationRow *RegistrationModel::rowAt(int row) const
@@ -224,11 +219,14 @@ void RegistrationModel::fillContentLength(RegistrationRow &row) const
         row.contentLength = RegistrationRow::contentLengthOf(*data);
 }
 
-void RegistrationModel::follow(const RegistrationPtr &registration)
+void RegistrationModel::follow(const RegistrationPtr &registration, qint64 seq)
 {
     const QString uuid = registration->uniqueId();
+    if (m_live.contains(uuid))
+        return;
     Live live;
     live.registration = registration;
+    live.seq = seq;
     live.lastBytes = registration->downloaded() + registration->uploaded();
     live.lastSampleMs = m_clock.elapsed();
     m_live.insert(uuid, live);
@@ -239,14 +237,14 @@ void RegistrationModel::follow(const RegistrationPtr &registration)
 
 void RegistrationModel::adopt(const RegistrationPtr &registration)
 {
-    follow(registration);
     const QString uuid = registration->uniqueId();
-    markDirty(uuid);
-    if (rowOf(uuid) >= 0)
-        return; // a stopped row that was restored: it is followed from now on
     const std::optional<RegistrationData> data = m_manager.details(uuid);
     if (!data)
         return;
+    follow(registration, data->seq);
+    markDirty(uuid);
+    if (rowOf(uuid) >= 0)
+        return; // a stopped row that was restored: it is followed from now on
     RegistrationRow row = RegistrationRow::fromData(*data);
     row.updateFrom(*registration);
     if (!matches(row))
@@ -351,8 +349,7 @@ void RegistrationModel::publish()
         const BackgroundFetchRegistration &registration = *it->registration;
         if (registration.result() != FetchResult::Unset)
             settled.append(it.key());
-        const int index = findRow(it.key(), it->rowHint);
-        it->rowHint = index;
+        const int index = findRow(it.key(), it->seq);
         if (index < 0)
             continue;
         RegistrationRow &row = m_rows[index];

@@ -78,22 +78,22 @@ private:
     struct Live
     {
         RegistrationPtr registration;
+        qint64 seq = 0; // finds its row by binary search: rows are always in descending seq order
         quint64 lastBytes = 0;
         qint64 lastSampleMs = 0;
-        mutable int rowHint = -1;
     };
 
     // The next page of the query from the store, without what is already loaded.
     QList<RegistrationRow> loadPage();
     void fillContentLength(RegistrationRow &row) const;
     void adopt(const RegistrationPtr &registration);
-    void follow(const RegistrationPtr &registration);
+    void follow(const RegistrationPtr &registration, qint64 seq);
     void markDirty(const QString &uuid);
     void publish();
     void refreshUi(const QString &uuid);
     bool matches(const RegistrationRow &row) const;
     bool sampleSpeed(Live &live, RegistrationRow &row, qint64 nowMs);
-    int findRow(const QString &uuid, int hint) const;
+    int findRow(const QString &uuid, qint64 seq) const;
 
     BackgroundFetchManager &m_manager;
     HistoryQuery m_query;

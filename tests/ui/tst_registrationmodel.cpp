@@ -149,6 +149,32 @@ private Q_SLOTS:
         QVERIFY(progressSignals > changes.size());
     }
 
+    void liveRowBeyondTheFirstPage()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.server().setRoute(u"/old"_s, trickling(200'000, 8192));
+        FetchOptions paused;
+        paused.startPaused = true;
+        paused.title = u"Old but running"_s;
+        const RegistrationPtr old = h.fetch(u"old"_s, {FetchRequest(h.server().url(u"/old"_s).toString())}, paused);
+        QVERIFY(old);
+        FerryUiTest::seedHistory(h.store(), 120); // newer than the live one, which ends up on the second page
+        RegistrationModel model(h.manager());
+        model.setPageSize(50);
+        model.setQuery({});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        old->resume();
+        QTRY_VERIFY(old->result() != FetchResult::Unset || old->downloaded() > 0);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        const int row = model.rowOf(old->uniqueId());
+        QCOMPARE(row, 120);
+        QCOMPARE(model.index(row).data(Qt::DisplayRole).toString(), paused.title);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(model, row), RowStatus::Completed, 20000);
+        QCOMPARE(model.index(row).data(RegistrationModel::DownloadedRole).toULongLong(), 200'000u);
+    }
+
     void newRegistrationsRespectTheFilter()
     {
         CoreHarness h;
