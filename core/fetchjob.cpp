@@ -248,6 +248,8 @@ void FetchJob::applyProgress(const TransferProgress &progress)
     m_data.records[progress.index].bytes = progress.durableBytes;
     m_data.records[progress.index].uploaded = progress.uploaded;
     m_data.records[progress.index].segments = progress.segments;
+    if (!m_progressed.contains(progress.index))
+        m_progressed.append(progress.index);
     persistProgressThrottled();
     Q_EMIT changed();
 }
@@ -396,7 +398,14 @@ void FetchJob::persistProgressThrottled()
     m_data.downloaded = durable;
     m_data.uploaded = std::min(uploadedBytes, m_data.uploadTotal);
     m_data.bootId = m_bootId;
-    if (!m_store.saveProgress(m_data)) {
+    // Only what moved: a registration of a thousand small files must not rewrite all of them every second.
+    QList<int> progressed;
+    for (int index : std::as_const(m_progressed)) {
+        if (!m_data.records[index].isSettled())
+            progressed.append(index);
+    }
+    m_progressed.clear();
+    if (!m_store.saveProgress(m_data, progressed)) {
         failOnStore();
         return;
     }

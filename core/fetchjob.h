@@ -107,6 +107,7 @@ private:
     std::vector<Live> m_live;
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_sincePersist;
+    QList<int> m_progressed; // records whose counters moved since they were last written
     FailureReason m_firstFailure = FailureReason::None;
     bool m_started = false;
 };

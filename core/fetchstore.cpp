@@ -368,6 +368,16 @@ QList<SegmentData> FetchStore::loadSegments(const QString &uuid, int index) cons
 
 bool FetchStore::saveProgress(const RegistrationData &r)
 {
+    QList<int> unsettled;
+    for (const RecordData &rec : r.records) {
+        if (!rec.isSettled())
+            unsettled.append(rec.index);
+    }
+    return saveProgress(r, unsettled);
+}
+
+bool FetchStore::saveProgress(const RegistrationData &r, const QList<int> &records)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     if (!db.transaction()) {
         m_lastError = db.lastError().text();
@@ -382,11 +392,10 @@ bool FetchStore::saveProgress(const RegistrationData &r)
     bool ok = exec(q);
     QSqlQuery rq(db);
     rq.prepare(u"UPDATE records SET bytes=?, uploaded=? WHERE registration=? AND idx=?"_s);
-    for (const RecordData &rec : r.records) {
+    for (int index : records) {
         if (!ok)
             break;
-        if (rec.isSettled())
-            continue;
+        const RecordData &rec = r.records.at(index);
         rq.addBindValue(rec.bytes);
         rq.addBindValue(rec.uploaded);
         rq.addBindValue(r.uuid);

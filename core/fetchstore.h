@@ -39,8 +39,9 @@ public:
     // Writes the registration row and every record: used for state changes.
     bool save(const RegistrationData &registration);
     bool saveRecord(const QString &uuid, const RecordData &record);
-    // Writes only byte counters (throttled by the caller).
+    // Writes only byte counters (throttled by the caller): of every unsettled record, or of the given ones.
     bool saveProgress(const RegistrationData &registration);
+    bool saveProgress(const RegistrationData &registration, const QList<int> &records);
     // Sets the cached icon of a registration that has none yet (an icon may arrive after the fetch settled).
     bool saveIconPath(const QString &uuid, const QString &path);
     bool remove(const QString &uuid);

@@ -31,10 +31,11 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config,
-                   DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate, ConnectionPool &pool,
-                   QObject *parent)
-    : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network), m_config(config),
+Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, QList<QNetworkAccessManager *> segmentNetworks,
+                   const EngineConfig &config, DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate,
+                   ConnectionPool &pool, QObject *parent)
+    : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network),
+      m_segmentNetworks(std::move(segmentNetworks)), m_config(config),
       m_budget(budget), m_rate(rate), m_globalRate(globalRate), m_pool(pool)
 {
     const QUrl url(m_rec.request.url);

@@ -31,8 +31,10 @@ class Transfer final : public QObject
 
 public:
     // `rate` is the registration's speed limit and `globalRate` everyone's; both outlive the transfer.
-    Transfer(TransferOrder order, QNetworkAccessManager &network, const EngineConfig &config, DownloadBudget &budget,
-             TokenBucket &rate, TokenBucket &globalRate, ConnectionPool &pool, QObject *parent = nullptr);
+    // `segmentNetworks` carry the extra connections of a segmented download.
+    Transfer(TransferOrder order, QNetworkAccessManager &network, QList<QNetworkAccessManager *> segmentNetworks,
+             const EngineConfig &config, DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate,
+             ConnectionPool &pool, QObject *parent = nullptr);
     ~Transfer() override;
 
     // Starts once the connection pool has a slot for this host.
@@ -100,6 +102,7 @@ private:
     TransferOrder m_order;
     RecordData &m_rec;
     QNetworkAccessManager &m_network;
+    QList<QNetworkAccessManager *> m_segmentNetworks;
     const EngineConfig &m_config;
     DownloadBudget &m_budget;
     TokenBucket &m_rate;

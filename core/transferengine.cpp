@@ -24,6 +24,11 @@ void TransferEngine::initialize()
     m_network = new QNetworkAccessManager(this);
     // Downloads are big and mostly unique: the disk cache and cookie jar would only cost memory and time.
     m_network->setCookieJar(nullptr);
+    for (int i = 0; i < 2; ++i) {
+        auto *network = new QNetworkAccessManager(this);
+        network->setCookieJar(nullptr);
+        m_segmentNetworks.append(network);
+    }
     m_icons = new IconFetcher(*m_network, this);
     connect(m_icons, &IconFetcher::fetched, this, &TransferEngine::iconFetched);
     m_progressTimer = new QTimer(this);
@@ -69,7 +74,8 @@ void TransferEngine::startTransfer(const TransferOrder &order)
     if (m_transfers.count(key))
         return;
     auto *transfer =
-        new Transfer(order, *m_network, m_config, limits->budget, limits->rate, m_globalRate, m_pool, this);
+        new Transfer(order, *m_network, m_segmentNetworks, m_config, limits->budget, limits->rate, m_globalRate, m_pool,
+                     this);
     m_transfers.emplace(key, transfer);
     connect(transfer, &Transfer::headReceived, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });

@@ -56,6 +56,9 @@ private:
 
     EngineConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
+    // QNetworkAccessManager opens at most six connections to a host; segment connections are spread over these
+    // further managers so that a file asked to use more connections gets them.
+    QList<QNetworkAccessManager *> m_segmentNetworks;
     IconFetcher *m_icons = nullptr;
     QTimer *m_progressTimer = nullptr; // made in initialize(), on the engine thread
     std::map<Key, Transfer *> m_transfers;

@@ -70,7 +70,10 @@ bool Transfer::resumeSegments()
 
 RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
 {
-    auto *fetcher = new RangeFetcher(m_rec, segment, m_network, m_config, m_budget, m_rate, m_globalRate, this);
+    QNetworkAccessManager &network = m_segmentNetworks.isEmpty()
+        ? m_network
+        : *m_segmentNetworks.at(qsizetype(m_fetchers.size()) % m_segmentNetworks.size());
+    auto *fetcher = new RangeFetcher(m_rec, segment, network, m_config, m_budget, m_rate, m_globalRate, this);
     connect(fetcher, &RangeFetcher::advanced, this, [this] { m_dirty = true; });
     connect(fetcher, &RangeFetcher::completed, this, [this](RangeFetcher *done) {
         releaseFetcherSlot(done);
