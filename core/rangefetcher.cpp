@@ -100,10 +100,7 @@ bool RangeFetcher::checkHead()
         fail(Failure::Broken);
         return false;
     }
-    const QByteArray etag = m_reply->rawHeader("ETag");
-    const QByteArray lastModified = m_reply->rawHeader("Last-Modified");
-    if ((!etag.isEmpty() && etag != m_record.etag)
-        || (!lastModified.isEmpty() && !m_record.lastModified.isEmpty() && lastModified != m_record.lastModified)) {
+    if (!m_record.isSameVersion(m_reply->rawHeader("ETag"), m_reply->rawHeader("Last-Modified"))) {
         fail(Failure::Refused);
         return false;
     }

@@ -44,6 +44,14 @@ FetchResponse RecordData::response() const
     return response;
 }
 
+bool RecordData::isSameVersion(const QByteArray &otherEtag, const QByteArray &otherLastModified) const
+{
+    const auto differs = [](const QByteArray &mine, const QByteArray &theirs) {
+        return !mine.isEmpty() && !theirs.isEmpty() && mine != theirs;
+    };
+    return !differs(etag, otherEtag) && !differs(lastModified, otherLastModified);
+}
+
 bool RegistrationData::allGet() const
 {
     return std::all_of(records.cbegin(), records.cend(), [](const RecordData &r) { return r.request.isGet(); });

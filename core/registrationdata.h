@@ -56,6 +56,9 @@ struct RecordData
 
     bool hasResponse() const { return status != 0; }
     bool isSettled() const { return result != RecordResult::Pending; }
+    // Whether a later answer's validators describe the version already stored (E8); one that a side does not
+    // send cannot tell, and does not count against it.
+    bool isSameVersion(const QByteArray &otherEtag, const QByteArray &otherLastModified) const;
     // The response as exposed to the API (I3: no Content-Range or Content-Length).
     FetchResponse response() const;
 };

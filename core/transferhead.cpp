@@ -118,10 +118,7 @@ Transfer::HeadOutcome Transfer::handlePartialContent()
         return HeadOutcome::Handled;
     }
     // E8: validators that changed mean another version of the file; never splice the two, start over.
-    const QByteArray etag = m_reply->rawHeader("ETag");
-    const QByteArray lastModified = m_reply->rawHeader("Last-Modified");
-    if ((!etag.isEmpty() && !m_rec.etag.isEmpty() && etag != m_rec.etag)
-        || (!lastModified.isEmpty() && !m_rec.lastModified.isEmpty() && lastModified != m_rec.lastModified)) {
+    if (!m_rec.isSameVersion(m_reply->rawHeader("ETag"), m_reply->rawHeader("Last-Modified"))) {
         restartFromZero();
         return HeadOutcome::Restarted;
     }
