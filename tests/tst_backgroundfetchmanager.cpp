@@ -293,7 +293,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 10000);
         QCOMPARE(reg->result(), FetchResult::Success);
         QCOMPARE(reg->downloaded(), quint64(size));
-        QCOMPARE(fileSha256(responseOf(records[0]).filePath), TestServer::generatedSha256(size, 7));
+        QCOMPARE(TestServer::fileSha256(responseOf(records[0]).filePath), TestServer::generatedSha256(size, 7));
         // The restored transfer continued from its durable bytes rather than starting over.
         const QList<Request> requests = h.server().requestsFor(u"/l1.bin"_s);
         QVERIFY(requests.size() >= 2);

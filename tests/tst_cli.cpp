@@ -19,16 +19,6 @@ namespace {
 
 constexpr int processTimeoutMs = 30000;
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 QList<QJsonObject> jsonLines(const QByteArray &output)
 {
     QList<QJsonObject> lines;
@@ -135,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(record.value(u"url"_s).toString(), url(u"/file.bin"_s));
         const QString file = record.value(u"file"_s).toString();
         QCOMPARE(QFileInfo(file).absolutePath(), QFileInfo(m_dest).absoluteFilePath());
-        QCOMPARE(sha256Of(file), TestServer::generatedSha256(3 * 1024 * 1024 + 17));
+        QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(3 * 1024 * 1024 + 17));
         QVERIFY(!QFile::exists(file + u".part"_s));
     }
 
@@ -266,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(request.header("Range") != "bytes=0-");
         QCOMPARE(request.header("If-Range"), QByteArray("\"slow\""));
         const QString file = last.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString();
-        QCOMPARE(sha256Of(file), TestServer::generatedSha256(2 * 1024 * 1024));
+        QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(2 * 1024 * 1024));
         QCOMPARE(ferry({u"resume"_s, u"interrupted"_s}).exitCode, 2); // nothing left to resume
     }
 
@@ -306,7 +296,7 @@ private Q_SLOTS:
         m_server.setRoute(u"/pause.bin"_s, slow);
         QCOMPARE(ferry({u"resume"_s, u"p"_s}).exitCode, 0);
         QCOMPARE(m_server.requestsFor(u"/pause.bin"_s).last().header("If-Range"), slow.lastModified);
-        QCOMPARE(sha256Of(QDir(m_dest).filePath(u"pause.bin"_s)), TestServer::generatedSha256(1024 * 1024));
+        QCOMPARE(TestServer::fileSha256(QDir(m_dest).filePath(u"pause.bin"_s)), TestServer::generatedSha256(1024 * 1024));
     }
 
     void abortFromTheCommandLine()

@@ -22,16 +22,6 @@ namespace {
 constexpr int processTimeoutMs = 60000;
 constexpr qint64 allowancePerConnection = 4 * 1024 * 1024;
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 QJsonObject lastJsonLine(const QByteArray &output)
 {
     const QList<QByteArray> lines = output.trimmed().split('\n');
@@ -128,7 +118,7 @@ private Q_SLOTS:
                 QCOMPARE(code, 0);
                 QCOMPARE(lastJsonLine(out).value(u"result"_s).toString(), u"success"_s);
             }
-            QCOMPARE(sha256Of(file), TestServer::generatedSha256(size, quint32(round)));
+            QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(size, quint32(round)));
             QVERIFY(!QFile::exists(file + u".part"_s));
             const qint64 sent = server.bodyBytesSent(path);
             const qint64 connections = server.requestCount(path);
@@ -189,7 +179,7 @@ private Q_SLOTS:
         QTRY_COMPARE(done.size(), 1);
         const QByteArray expectedRange = rebooted ? "bytes=614400-" : "bytes=716800-";
         QCOMPARE(h.server().requestsFor(u"/r.bin"_s).last().header("Range"), expectedRange);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
     }
 
     void lostPartFileStartsOver()
@@ -213,7 +203,7 @@ private Q_SLOTS:
         h.manager().restoreActive();
         QTRY_COMPARE(done.size(), 1);
         QVERIFY(h.server().requestsFor(u"/lost.bin"_s).last().header("Range").isNull());
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"lost.bin"_s)), TestServer::generatedSha256(1024 * 1024));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"lost.bin"_s)), TestServer::generatedSha256(1024 * 1024));
     }
 
     // A real full disk: a 4 MiB tmpfs in a private mount namespace. The download stops with quota-exceeded and

@@ -22,16 +22,6 @@ namespace {
 constexpr qint64 bigSize = 24 * 1024 * 1024 + 123;
 constexpr qint64 slowSize = 10 * 1024 * 1024 + 7; // served at 4 MiB/s, so a pause lands mid-body
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 bool writeGenerated(const QString &path, qint64 size, quint32 seed)
 {
     QFile file(path);
@@ -125,7 +115,7 @@ http {
         QVERIFY(registration);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QCOMPARE(registration->downloaded(), quint64(bigSize));
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"big.bin"_s)), sha256Of(m_root.filePath(u"www/big.bin"_s)));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"big.bin"_s)), TestServer::fileSha256(m_root.filePath(u"www/big.bin"_s)));
     }
 
     void pauseAndResumeUseRangeAndIfRange()
@@ -141,8 +131,8 @@ http {
         QVERIFY(pausedAt < quint64(slowSize));
         QVERIFY(registration->resume());
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"file.bin"_s)),
-                 sha256Of(m_root.filePath(u"www/slow/file.bin"_s)));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"file.bin"_s)),
+                 TestServer::fileSha256(m_root.filePath(u"www/slow/file.bin"_s)));
         // nginx saw a resume: a Range request guarded by the ETag it had sent, and answered it with 206.
         const QByteArray log = accessLog();
         QVERIFY2(log.contains("GET /slow/file.bin 206 \"bytes="), log.constData());
@@ -161,8 +151,8 @@ http {
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
         h.manager().restoreActive();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"file.bin"_s)),
-                 sha256Of(m_root.filePath(u"www/slow/file.bin"_s)));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"file.bin"_s)),
+                 TestServer::fileSha256(m_root.filePath(u"www/slow/file.bin"_s)));
     }
 
     void changedFileIsDownloadedAgainNotSpliced()
@@ -186,7 +176,7 @@ http {
         touched.close();
         QVERIFY(registration->resume());
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"changing.bin"_s)), sha256Of(served));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"changing.bin"_s)), TestServer::fileSha256(served));
     }
 
 private:

@@ -13,16 +13,6 @@ using namespace FerryTest;
 
 namespace {
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 Route slowRoute(qint64 size)
 {
     Route route;
@@ -126,7 +116,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(registration->result(), FetchResult::Success, 10000);
         // 600 KiB at 400 KiB/s, starting from an empty bucket: about 1.5 s, never much less.
         QVERIFY2(clock.elapsed() >= 1300, qPrintable(QString::number(clock.elapsed())));
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"limited"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"limited"_s)), TestServer::generatedSha256(size));
     }
 
     void globalSpeedLimitChangesAtRunTime()
@@ -146,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(registration->downloaded() < quint64(size) / 2);
         h.manager().setSpeedLimit(0);
         QTRY_COMPARE_WITH_TIMEOUT(registration->result(), FetchResult::Success, 10000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"big"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"big"_s)), TestServer::generatedSha256(size));
     }
 
     void registrationLimitIsStoredAndChangeable()

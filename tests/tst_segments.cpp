@@ -14,16 +14,6 @@ namespace {
 
 constexpr qint64 mib = 1024 * 1024;
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
-
 Route file(qint64 size, quint32 seed = 0)
 {
     Route route;
@@ -79,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(registration);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(registration->downloaded(), quint64(size));
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"big.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"big.bin"_s)), TestServer::generatedSha256(size));
         // The first request learns the length; three more fetch the other quarters, each bounded.
         const QList<Request> requests = h.server().requestsFor(u"/big.bin"_s);
         QCOMPARE(requests.size(), 4);
@@ -118,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(h.fetch(u"one"_s, {FetchRequest(h.server().url(u"/one.bin"_s).toString())}, connections(8)));
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(h.server().requestCount(u"/one.bin"_s), 1);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"one.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"one.bin"_s)), TestServer::generatedSha256(size));
     }
 
     void freeConnectionsTakeOverHalfOfTheLargestRange()
@@ -132,7 +122,7 @@ private Q_SLOTS:
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
         QVERIFY(h.fetch(u"steal"_s, {FetchRequest(h.server().url(u"/steal.bin"_s).toString())}, connections(3)));
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"steal.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"steal.bin"_s)), TestServer::generatedSha256(size));
         const QList<Request> requests = h.server().requestsFor(u"/steal.bin"_s);
         const QList<qint64> starts = rangeStarts(requests);
         QVERIFY2(starts.size() > 3, qPrintable(QString::number(starts.size())));
@@ -170,7 +160,7 @@ private Q_SLOTS:
         h.server().setRoute(u"/p.bin"_s, file(size));
         QVERIFY(registration->resume());
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
         // Every segment continued where it stopped, with a bounded Range and If-Range.
         const QList<Request> resumed = h.server().requestsFor(u"/p.bin"_s).mid(before);
         QCOMPARE(resumed.size(), 4);
@@ -200,7 +190,7 @@ private Q_SLOTS:
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
         h.manager().restoreActive();
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
     }
 
     void aChangedFileIsFetchedAgainNotSpliced()
@@ -221,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(h.fetch(u"c"_s, {FetchRequest(h.server().url(u"/c.bin"_s).toString())}, connections(4)));
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
         QVERIFY(changed);
-        QCOMPARE(sha256Of(QDir(h.downloads()).filePath(u"c.bin"_s)), TestServer::generatedSha256(size, 2));
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"c.bin"_s)), TestServer::generatedSha256(size, 2));
     }
 
     void connectionsPerHostAreLimited_data()
@@ -260,7 +250,7 @@ private Q_SLOTS:
         QVERIFY2(most <= expectedMost, qPrintable(QString::number(most)));
         QVERIFY(most >= 2);
         for (int i = 0; i < names.size(); ++i)
-            QCOMPARE(sha256Of(QDir(h.downloads()).filePath(names[i] + u".bin"_s)),
+            QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(names[i] + u".bin"_s)),
                      TestServer::generatedSha256(size, quint32(i)));
     }
 

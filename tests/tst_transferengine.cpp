@@ -75,7 +75,7 @@ void TestTransferEngine::e1_okResponseSucceeds()
     QCOMPARE(response->size, size);
     QCOMPARE(response->header("ETag"), "\"e1\""_ba);
     QCOMPARE(response->filePath, QDir(h.downloads()).filePath(u"a.bin"_s));
-    QCOMPARE(fileSha256(response->filePath), expectedSha);
+    QCOMPARE(TestServer::fileSha256(response->filePath), expectedSha);
     if (generatedSize < 0)
         QCOMPARE(response->readBody(), body);
     QCOMPARE(entries(h.downloads()), QStringList{u"a.bin"_s});
@@ -139,7 +139,7 @@ void TestTransferEngine::e3_failingRecordLetsOthersSettle()
                 slowSettledInHandler = all.at(1).responseReady().isFinished();
                 if (const auto response = responseOf(all.at(1))) {
                     slowSizeInHandler = response->size;
-                    slowShaInHandler = fileSha256(response->filePath);
+                    slowShaInHandler = TestServer::fileSha256(response->filePath);
                 }
             });
     const RegistrationPtr reg =
@@ -409,7 +409,7 @@ void TestTransferEngine::e20_pauseAndResumeContinueWithRange()
     QCOMPARE(requests.size(), 2);
     QCOMPARE(requests.at(1).header("Range"), "bytes=100000-"_ba);
     QCOMPARE(requests.at(1).header("If-Range"), "\"p1\""_ba);
-    QCOMPARE(fileSha256(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
+    QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
     QCOMPARE(reg->downloaded(), quint64(size));
 }
 

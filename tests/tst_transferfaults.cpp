@@ -85,7 +85,7 @@ void TestTransferFaults::e4e11_droppedGetResumesWithRange()
     const auto response = responseOf(records.first());
     QVERIFY(response);
     QCOMPARE(response->size, size);
-    QCOMPARE(fileSha256(response->filePath), TestServer::generatedSha256(size));
+    QCOMPARE(TestServer::fileSha256(response->filePath), TestServer::generatedSha256(size));
     QCOMPARE(reg->downloaded(), quint64(size));
 }
 
@@ -328,7 +328,7 @@ void TestTransferFaults::stallIsRetried()
         QCOMPARE(requests.at(1).header("Range"), "bytes=40000-"_ba);
     else
         QVERIFY(requests.at(1).header("Range").isNull());
-    QCOMPARE(fileSha256(QDir(h.downloads()).filePath(u"stall.bin"_s)), TestServer::generatedSha256(size));
+    QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"stall.bin"_s)), TestServer::generatedSha256(size));
 }
 
 void TestTransferFaults::endlessStallIsFetchError_data()

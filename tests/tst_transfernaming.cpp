@@ -101,7 +101,7 @@ void TestTransferNaming::existingFileIsNeverOverwritten()
     const auto response = responseOf(records.first());
     QVERIFY(response);
     QCOMPARE(response->filePath, QDir(h.downloads()).filePath(u"a (1).bin"_s));
-    QCOMPARE(fileSha256(response->filePath), TestServer::generatedSha256(10'000));
+    QCOMPARE(TestServer::fileSha256(response->filePath), TestServer::generatedSha256(10'000));
     QCOMPARE(fileContents(existing), "precious old content"_ba);
     QCOMPARE(entries(h.downloads()), (QStringList{u"a (1).bin"_s, u"a.bin"_s}));
 }

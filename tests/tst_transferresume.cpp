@@ -68,7 +68,7 @@ void TestTransferResume::e6_retrySendsRangeAndIfRange()
     QVERIFY(requests.at(0).header("If-Range").isNull());
     QCOMPARE(requests.at(1).header("Range"), "bytes=50000-"_ba);
     QCOMPARE(requests.at(1).header("If-Range"), expectedIfRange);
-    QCOMPARE(fileSha256(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+    QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
 }
 
 void TestTransferResume::e7_badPartialResponseIsFetchError_data()
@@ -160,7 +160,7 @@ void TestTransferResume::e8_changedValidatorRestartsFromZero()
     QVERIFY(requests.at(2).header("Range").isNull());
     const QString path = QDir(h.downloads()).filePath(u"v.bin"_s);
     QCOMPARE(QFileInfo(path).size(), size);
-    QCOMPARE(fileSha256(path), TestServer::generatedSha256(size, 2));
+    QCOMPARE(TestServer::fileSha256(path), TestServer::generatedSha256(size, 2));
     QCOMPARE(reg->downloaded(), quint64(size));
 }
 
@@ -249,7 +249,7 @@ void TestTransferResume::e10_ignoredRangeStartsOver()
     QCOMPARE(seen.constLast(), quint64(size));
     const QString path = QDir(h.downloads()).filePath(u"full.bin"_s);
     QCOMPARE(QFileInfo(path).size(), size);
-    QCOMPARE(fileSha256(path), TestServer::generatedSha256(size));
+    QCOMPARE(TestServer::fileSha256(path), TestServer::generatedSha256(size));
 }
 
 QTEST_GUILESS_MAIN(TestTransferResume)

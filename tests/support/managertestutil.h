@@ -48,15 +48,6 @@ inline Ferry::FetchOptions startPaused()
     return options;
 }
 
-inline QByteArray fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 
 inline QList<Ferry::BackgroundFetchRecord> recordsOf(const Ferry::RegistrationPtr &registration)
 {

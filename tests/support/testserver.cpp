@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include <QFile>
+
 #include "testconnection.h"
 
 #include <QCryptographicHash>
@@ -153,6 +155,16 @@ QByteArray TestServer::generatedBytes(qint64 offset, qint64 length, quint32 seed
         position += take;
     }
     return bytes;
+}
+
+QByteArray TestServer::fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
 }
 
 QByteArray TestServer::generatedSha256(qint64 size, quint32 seed)

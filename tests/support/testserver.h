@@ -103,6 +103,8 @@ public:
     static QByteArray generatedBytes(qint64 offset, qint64 length, quint32 seed = 0);
     // Raw SHA-256 digests, computed in chunks so that sizes of several GiB are fine.
     static QByteArray generatedSha256(qint64 size, quint32 seed = 0);
+    // The SHA-256 of a file on disk (empty when it cannot be read): what a download is compared with.
+    static QByteArray fileSha256(const QString &path);
     static QByteArray generatedRangeSha256(qint64 offset, qint64 length, quint32 seed = 0);
 
 Q_SIGNALS:
