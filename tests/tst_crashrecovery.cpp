@@ -19,7 +19,10 @@ using namespace FerryTest;
 
 namespace {
 
-constexpr int processTimeoutMs = 60000;
+constexpr int processTimeoutMs = 120000;
+// Under a loaded CI machine a connection can go silent; a short stall timeout lets Ferry's own retry recover it
+// well within the process timeout instead of after the 30 s default.
+const QString stallTimeout = QStringLiteral("5");
 constexpr qint64 allowancePerConnection = 4 * 1024 * 1024;
 
 QJsonObject lastJsonLine(const QByteArray &output)
@@ -95,18 +98,19 @@ private Q_SLOTS:
             server.setRoute(path, route);
             const QString id = u"crash-%1"_s.arg(round);
 
-            QProcess *fetch = startFerry({u"fetch"_s, u"--id"_s, id, u"--dest"_s, dest, server.url(path).toString()},
+            QProcess *fetch = startFerry({u"fetch"_s, u"--timeout"_s, stallTimeout, u"--id"_s, id, u"--dest"_s, dest,
+                                          server.url(path).toString()},
                                          dataDir);
             killAfter(fetch, server, path, qint64(random.bounded(quint32(size))));
             finish(fetch);
             // Every other round, kill the resume too.
             if (round % 2 == 1) {
-                QProcess *resume = startFerry({u"resume"_s, id}, dataDir);
+                QProcess *resume = startFerry({u"resume"_s, u"--timeout"_s, stallTimeout, id}, dataDir);
                 killAfter(resume, server, path, server.bodyBytesSent(path) + qint64(random.bounded(4u * 1024 * 1024)));
                 finish(resume);
             }
             QByteArray out;
-            QProcess *last = startFerry({u"resume"_s, id, u"--json"_s}, dataDir);
+            QProcess *last = startFerry({u"resume"_s, u"--timeout"_s, stallTimeout, id, u"--json"_s}, dataDir);
             const int code = finish(last, &out);
             QString file = QDir(dest).filePath(u"%1.bin"_s.arg(round));
             if (code == 2) {
