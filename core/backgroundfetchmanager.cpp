@@ -143,6 +143,7 @@ RegistrationPtr BackgroundFetchManager::adopt(RegistrationData data, FetchJob **
     RegistrationPtr registration(new BackgroundFetchRegistration(job, m_config.baseUrl), &QObject::deleteLater);
     const QString id = job->data().id;
     m_jobs.insert(job->uuid(), job);
+    m_registrations.insert(job->uuid(), registration);
     m_order.append(job);
     m_active.insert(id, registration);
     m_activeIds.append(id);
@@ -170,6 +171,41 @@ QFuture<RegistrationPtr> BackgroundFetchManager::get(const QString &id)
 QFuture<QStringList> BackgroundFetchManager::getIds() const
 {
     return readyFuture(m_activeIds);
+}
+
+QList<RegistrationPtr> BackgroundFetchManager::activeRegistrations() const
+{
+    QList<RegistrationPtr> registrations;
+    registrations.reserve(m_activeIds.size());
+    for (const QString &id : m_activeIds)
+        registrations.append(m_active.value(id));
+    return registrations;
+}
+
+QFuture<void> BackgroundFetchManager::click(const QString &id)
+{
+    if (const RegistrationPtr registration = m_active.value(id))
+        return activate(registration->uniqueId());
+    if (const std::optional<RegistrationData> newest = m_store.findNewest(id))
+        return activate(newest->uuid);
+    return failedFuture<void>(FetchException(ErrorCode::NotFoundError, FetchIssue::UnknownId, id));
+}
+
+QFuture<void> BackgroundFetchManager::activate(const QString &uuid)
+{
+    RegistrationPtr registration = m_registrations.value(uuid);
+    if (!registration) {
+        const std::optional<RegistrationData> stored = m_store.load(uuid);
+        if (!stored)
+            return failedFuture<void>(FetchException(ErrorCode::NotFoundError, FetchIssue::UnknownId, uuid));
+        registration = RegistrationPtr(new BackgroundFetchRegistration(*stored), &QObject::deleteLater);
+    }
+    auto *event = new BackgroundFetchEvent(registration, this);
+    connect(event, &BackgroundFetchEvent::ended, event, &QObject::deleteLater);
+    event->beginDispatch();
+    Q_EMIT backgroundFetchClick(event);
+    event->endDispatch();
+    return readyFuture();
 }
 
 void BackgroundFetchManager::restoreActive()
@@ -242,6 +278,7 @@ void BackgroundFetchManager::suspendAll()
 bool BackgroundFetchManager::remove(const QString &uuid, bool deleteFiles)
 {
     const std::optional<RegistrationData> stored = m_store.load(uuid);
+    m_registrations.remove(uuid);
     if (FetchJob *job = m_jobs.take(uuid)) {
         m_order.removeOne(job);
         job->disconnect(this);
@@ -369,6 +406,7 @@ void BackgroundFetchManager::dispatch(FetchJob *job, const RegistrationPtr &regi
     auto finish = [this, job, registration, uuid] {
         registration->releaseRecords();
         m_jobs.remove(uuid);
+        m_registrations.remove(uuid);
         job->deleteLater();
     };
     if (data.failureReason == FailureReason::Aborted) {

@@ -43,6 +43,18 @@ public:
     QFuture<RegistrationPtr> get(const QString &id);
     // Ids of active registrations, in the order they were registered (D6, D7).
     QFuture<QStringList> getIds() const;
+    // The active registrations themselves, in the same order: what the tray lists.
+    QList<RegistrationPtr> activeRegistrations() const;
+
+    // backgroundfetchclick (K1-K4): the user activated the UI of a registration (a notification, the tray, D-Bus).
+    // Fires backgroundFetchClick with the registration as it is now: the running object while it is active or its
+    // completion event lasts, else a settled copy from the store with its final result and no records. A click
+    // changes nothing about the registration (K2) and may be repeated (K4).
+    // By developer id, as automation does (K3): the newest registration with that id, settled ones included;
+    // NotFoundError when there is none.
+    QFuture<void> click(const QString &id);
+    // By unique id, for front ends that show one entry per registration; NotFoundError when it is unknown.
+    QFuture<void> activate(const QString &uuid);
 
     // Restores every registration the store has as active (L1) that no other process is running. Each resumes
     // unless the user had paused it (L4).
@@ -93,6 +105,9 @@ Q_SIGNALS:
     void backgroundFetchSuccess(Ferry::BackgroundFetchUpdateUIEvent *event);
     void backgroundFetchFail(Ferry::BackgroundFetchUpdateUIEvent *event);
     void backgroundFetchAbort(Ferry::BackgroundFetchEvent *event);
+    // backgroundfetchclick (A5, K1): click() or activate() was called. The front end's default handler opens the
+    // result.
+    void backgroundFetchClick(Ferry::BackgroundFetchEvent *event);
     // A registration became active (fetch or restore); for observers such as the list model and the tray.
     void registrationAdded(const Ferry::RegistrationPtr &registration);
     // The title or icon of a registration changed (updateUI, or its icon arrived).
@@ -118,6 +133,7 @@ private:
     QStringList m_activeIds;                       // insertion order (D7)
     QHash<QString, RegistrationPtr> m_active;      // developer id -> registration
     QHash<QString, FetchJob *> m_jobs;             // uuid -> job, until its completion event ends
+    QHash<QString, RegistrationPtr> m_registrations; // uuid -> registration, for as long as m_jobs has the job
     QList<FetchJob *> m_order;                     // active jobs in the order they were added, for scheduling
     int m_maxActive = 3;
     qint64 m_speedLimit = 0;

@@ -25,6 +25,13 @@ BackgroundFetchRegistration::BackgroundFetchRegistration(FetchJob *job, QUrl bas
     connect(job, &FetchJob::changed, this, [this] { refresh(); });
 }
 
+BackgroundFetchRegistration::BackgroundFetchRegistration(const RegistrationData &stored)
+    : m_id(stored.id), m_uuid(stored.uuid), m_uploadTotal(stored.uploadTotal), m_downloadTotal(stored.downloadTotal),
+      m_uploaded(stored.uploaded), m_downloaded(stored.downloaded), m_result(stored.result),
+      m_failureReason(stored.failureReason), m_recordsAvailable(false), m_sawResult(true)
+{
+}
+
 BackgroundFetchRegistration::~BackgroundFetchRegistration() = default;
 
 void BackgroundFetchRegistration::refresh(bool immediately)

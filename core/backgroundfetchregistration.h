@@ -4,6 +4,7 @@
 #include "fetchexception.h"
 #include "fetchoptions.h"
 #include "fetchtypes.h"
+#include "registrationdata.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -36,6 +37,8 @@ class BackgroundFetchRegistration final : public QObject
 
 public:
     BackgroundFetchRegistration(FetchJob *job, QUrl baseUrl);
+    // A settled registration as the store has it: its final counters and result, no records (H11), no job.
+    explicit BackgroundFetchRegistration(const RegistrationData &stored);
     ~BackgroundFetchRegistration() override;
 
     QString id() const { return m_id; }
