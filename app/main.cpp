@@ -4,7 +4,8 @@
 #include "clicommands.h"
 #include "fetchrunner.h"
 #include "signalwatcher.h"
-#include "mainwindow.h"
+#include "desktopshell.h"
+#include "traycontroller.h"
 #include "preferences.h"
 
 #include <QApplication>
@@ -86,7 +87,7 @@ int runGui(int argc, char **argv, const CliOptions &options)
 {
     QApplication gui(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Ferry"));
-    QApplication::setDesktopFileName(u"ferry"_s);
+    QApplication::setDesktopFileName(u"org.ferry.Ferry"_s);
     QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     if (downloads.isEmpty())
         downloads = QDir::homePath();
@@ -105,8 +106,10 @@ int runGui(int argc, char **argv, const CliOptions &options)
             requests.append(FetchRequest(url));
         app.manager().fetch(CliCommands::generateId(), requests);
     }
-    MainWindow window(app.manager(), settings, preferences);
-    window.show();
+    DesktopShell::Options shellOptions;
+    shellOptions.useTray = TrayController::isTrayAvailable();
+    DesktopShell shell(app.manager(), settings, preferences, shellOptions);
+    shell.start();
     return gui.exec();
 }
 

@@ -208,7 +208,11 @@ void MainWindow::connectActions()
         showAddDialog(urlsInMime(QGuiApplication::clipboard()->mimeData()));
     });
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
-    connect(a.quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    // Quit really quits, also when closing the window would only hide it in the tray.
+    connect(a.quit, &QAction::triggered, this, [this] {
+        saveWindowState();
+        QCoreApplication::quit();
+    });
     connect(a.pause, &QAction::triggered, this, [this] { m_commands->pause(selectedUuids()); });
     connect(a.resume, &QAction::triggered, this, [this] { m_commands->resume(selectedUuids()); });
     connect(a.togglePause, &QAction::triggered, this, &MainWindow::togglePause);
@@ -425,7 +429,39 @@ void MainWindow::saveWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    if (m_hideOnClose) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenOnClose();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::present()
+{
+    show();
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::showRegistration(const QString &uuid)
+{
+    present();
+    if (m_model->rowOf(uuid) < 0 && (m_filters->currentIndex() != 0 || !m_search->text().isEmpty())) {
+        m_search->clear();
+        m_filters->setCurrentIndex(0);
+        applyFilter();
+    }
+    // Newest first: a registration a notification names is usually on the first page; load on until it shows up.
+    while (m_model->rowOf(uuid) < 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int row = m_model->rowOf(uuid);
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row));
+        m_view->scrollTo(m_model->index(row));
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

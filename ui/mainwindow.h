@@ -49,10 +49,19 @@ public:
     // Asks, then removes the selected registrations, deleting their files when `deleteFiles`.
     void confirmRemove(bool deleteFiles);
     QStringList selectedUuids() const;
+    // Shows the window and raises it above the others, also from the tray or when minimised.
+    void present();
+    // Shows, raises and selects a registration, switching to the All filter when the current one hides it.
+    void showRegistration(const QString &uuid);
+    // With a tray, closing the window only hides it; without one it closes and Ferry quits.
+    void setHideOnClose(bool hide) { m_hideOnClose = hide; }
+    bool hidesOnClose() const { return m_hideOnClose; }
 
 Q_SIGNALS:
     // The user changed the settings; they are stored and applied to the manager already.
     void preferencesChanged(const Ferry::Preferences &preferences);
+    // The window was closed and only hid itself: Ferry runs on in the tray.
+    void hiddenOnClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +98,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_speedLabel;
     QTimer m_searchDelay;
+    bool m_hideOnClose = false;
 };
 
 } // namespace Ferry

@@ -128,14 +128,18 @@ QStringList RegistrationCommands::files(const QStringList &uuids) const
 {
     QStringList result;
     for (const QString &uuid : uuids) {
-        const std::optional<RegistrationData> data = m_manager.details(uuid);
-        if (!data)
-            continue;
-        for (const RecordData &record : data->records) {
-            if (record.result == RecordResult::Success && !record.filePath.isEmpty()
-                && QFileInfo::exists(record.filePath))
-                result.append(record.filePath);
-        }
+        if (const std::optional<RegistrationData> data = m_manager.details(uuid))
+            result.append(filesOf(*data));
+    }
+    return result;
+}
+
+QStringList RegistrationCommands::filesOf(const RegistrationData &data)
+{
+    QStringList result;
+    for (const RecordData &record : data.records) {
+        if (record.result == RecordResult::Success && !record.filePath.isEmpty() && QFileInfo::exists(record.filePath))
+            result.append(record.filePath);
     }
     return result;
 }

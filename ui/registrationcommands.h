@@ -1,6 +1,7 @@
 #pragma once
 
 #include "adddialog.h"
+#include "registrationdata.h"
 
 #include <QObject>
 #include <QStringList>
@@ -32,6 +33,7 @@ public:
 
     // The finished files of the registrations, in record order (missing ones left out).
     QStringList files(const QStringList &uuids) const;
+    static QStringList filesOf(const RegistrationData &data);
     // Where their files are or will be: finished files, else partial ones, else the destination folder.
     QStringList locations(const QStringList &uuids) const;
     QStringList urls(const QStringList &uuids) const;
