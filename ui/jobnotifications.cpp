@@ -26,8 +26,9 @@ QString successBody(const RegistrationData &data)
             files.append(record.filePath);
     }
     const QString size = Texts::bytes(qint64(std::max(data.downloaded, data.uploaded)));
+    // One file is named; "%n files" is then only ever plural in English, and translations get their plural forms.
     const QString what = files.size() == 1 ? QFileInfo(files.constFirst()).fileName()
-                                           : JobNotifications::tr("%n file(s)", nullptr, int(files.size()));
+                                           : JobNotifications::tr("%n files", nullptr, int(files.size()));
     return JobNotifications::tr("%1 · %2").arg(what, size);
 }
 

@@ -1,0 +1,262 @@
+#include "coreharness.h"
+#include "registrationcommands.h"
+#include "registrationmodel.h"
+#include "traycontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+using namespace FerryTest;
+
+// The tray menu offscreen, through the real core: one submenu per registration whose actions reach that
+// registration and no other, Pause all and Resume all, the tooltip, the state icon, and the window toggle.
+class TestTrayController final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Fixture
+    {
+        Fixture() : model(h.manager()), commands(h.manager(), model), tray(h.manager(), commands, window) { }
+
+        CoreHarness h;
+        RegistrationModel model;
+        RegistrationCommands commands;
+        QWidget window;
+        TrayController tray;
+    };
+
+    static Route slowRoute(const QByteArray &etag)
+    {
+        Route route;
+        route.generatedSize = 8 * 1024 * 1024;
+        route.trickleBytes = 4096;
+        route.trickleIntervalMs = 20;
+        route.etag = etag;
+        return route;
+    }
+
+    // The visible action of a submenu with this text ("&Pause"...), or null.
+    static QAction *actionIn(QMenu *menu, const QString &text)
+    {
+        if (!menu)
+            return nullptr;
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (action->isVisible() && action->text() == text)
+                return action;
+        }
+        return nullptr;
+    }
+
+    static QAction *topAction(const TrayController &tray, const QString &text)
+    {
+        return actionIn(tray.menu(), text);
+    }
+
+    // Two slow downloads, both running.
+    static std::pair<RegistrationPtr, RegistrationPtr> startTwo(Fixture &f)
+    {
+        f.h.server().setRoute(u"/one.iso"_s, slowRoute("\"one\""_ba));
+        f.h.server().setRoute(u"/two.iso"_s, slowRoute("\"two\""_ba));
+        FetchOptions first;
+        first.title = u"Debian & friends"_s;
+        const RegistrationPtr one =
+            f.h.fetch(u"one"_s, {FetchRequest(f.h.server().url(u"/one.iso"_s).toString())}, first);
+        const RegistrationPtr two = f.h.fetch(u"two"_s, {FetchRequest(f.h.server().url(u"/two.iso"_s).toString())});
+        return {one, two};
+    }
+
+private Q_SLOTS:
+    void eachRegistrationHasItsSubmenu()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0 && two->downloaded() > 0);
+        f.tray.refresh();
+        QMenu *menuOne = f.tray.submenuFor(one->uniqueId());
+        QMenu *menuTwo = f.tray.submenuFor(two->uniqueId());
+        QVERIFY(menuOne && menuTwo && menuOne != menuTwo);
+        // The title with its percentage; '&' doubled so it is not read as a shortcut mark.
+        QVERIFY2(menuOne->title().startsWith(u"Debian && friends — "_s), qPrintable(menuOne->title()));
+        QVERIFY2(menuOne->title().endsWith(u'%'), qPrintable(menuOne->title()));
+        QVERIFY(menuTwo->title().startsWith(u"two — "_s));
+        QVERIFY(actionIn(menuOne, u"&Pause"_s));
+        QVERIFY(actionIn(menuOne, u"&Abort"_s));
+        QVERIFY(!actionIn(menuOne, u"&Resume"_s));
+        QVERIFY(!actionIn(menuOne, u"&Open"_s));
+        QVERIFY(topAction(f.tray, u"&Pause All"_s));
+        QVERIFY(topAction(f.tray, u"&Resume All"_s));
+        QVERIFY(topAction(f.tray, u"&Quit"_s));
+        QVERIFY(topAction(f.tray, u"&Show Ferry"_s));
+    }
+
+    void pauseResumeAndAbortReachTheRightRegistration()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0 && two->downloaded() > 0);
+        f.tray.refresh();
+
+        QAction *pause = actionIn(f.tray.submenuFor(two->uniqueId()), u"&Pause"_s);
+        QVERIFY(pause);
+        pause->trigger();
+        QTRY_VERIFY(two->isPaused());
+        QVERIFY(!one->isPaused());
+        f.tray.refresh();
+        QVERIFY(f.tray.submenuFor(two->uniqueId())->title().contains(u"paused"_s));
+        QVERIFY(!actionIn(f.tray.submenuFor(two->uniqueId()), u"&Pause"_s));
+
+        QAction *resume = actionIn(f.tray.submenuFor(two->uniqueId()), u"&Resume"_s);
+        QVERIFY(resume);
+        resume->trigger();
+        QTRY_VERIFY(!two->isPaused());
+        const quint64 before = two->downloaded();
+        QTRY_VERIFY(two->downloaded() > before);
+
+        QSignalSpy aborted(&f.h.manager(), &BackgroundFetchManager::backgroundFetchAbort);
+        QAction *abort = actionIn(f.tray.submenuFor(one->uniqueId()), u"&Abort"_s);
+        QVERIFY(abort);
+        abort->trigger();
+        QTRY_COMPARE(aborted.size(), 1);
+        QCOMPARE(one->failureReason(), FailureReason::Aborted);
+        QCOMPARE(two->result(), FetchResult::Unset);
+        // An aborted registration leaves the menu: there is nothing left to do with it.
+        QTRY_VERIFY(!f.tray.submenuFor(one->uniqueId()));
+        QVERIFY(f.tray.submenuFor(two->uniqueId()));
+        two->abort();
+    }
+
+    void pauseAllAndResumeAll()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0 && two->downloaded() > 0);
+        f.tray.refresh();
+        topAction(f.tray, u"&Pause All"_s)->trigger();
+        QTRY_VERIFY(one->isPaused() && two->isPaused());
+        f.tray.refresh();
+        QCOMPARE(f.tray.toolTip(), u"2 paused"_s);
+        QCOMPARE(f.tray.state(), TrayController::State::Idle);
+        QVERIFY(!topAction(f.tray, u"&Pause All"_s)->isEnabled());
+        topAction(f.tray, u"&Resume All"_s)->trigger();
+        QTRY_VERIFY(!one->isPaused() && !two->isPaused());
+        one->abort();
+        two->abort();
+    }
+
+    // "2 active · 340 MiB of 1.2 GiB · 4.1 MiB/s", and the busy icon while something transfers.
+    void toolTipShowsOverallProgress()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        f.tray.refresh();
+        QCOMPARE(f.tray.toolTip(), u"No active downloads"_s);
+        QCOMPARE(f.tray.state(), TrayController::State::Idle);
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0 && two->downloaded() > 0);
+        QTRY_VERIFY(f.tray.toolTip().endsWith(u"/s"_s) && !f.tray.toolTip().contains(u" 0 bytes/s"_s));
+        const QString tip = f.tray.toolTip();
+        QVERIFY2(tip.startsWith(u"2 active · "_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u" of 16.0 MiB · "_s), qPrintable(tip));
+        QCOMPARE(f.tray.state(), TrayController::State::Active);
+        QCOMPARE(f.tray.trayIcon()->toolTip(), tip);
+        one->abort();
+        two->abort();
+    }
+
+    // A failure turns the icon red until the user looks; the ended registration stays listed with Retry.
+    void failureShowsUntilSeen()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        QSignalSpy fail(&f.h.manager(), &BackgroundFetchManager::backgroundFetchFail);
+        QSignalSpy added(&f.h.manager(), &BackgroundFetchManager::registrationAdded);
+        const RegistrationPtr missing =
+            f.h.fetch(u"missing"_s, {FetchRequest(f.h.server().url(u"/missing.bin"_s).toString())});
+        QVERIFY(missing);
+        QTRY_COMPARE(fail.size(), 1);
+        QCOMPARE(f.tray.state(), TrayController::State::Error);
+        QVERIFY(f.tray.toolTip().contains(u"A download failed"_s));
+        QMenu *submenu = f.tray.submenuFor(missing->uniqueId());
+        QVERIFY(submenu);
+        QVERIFY(submenu->title().endsWith(u"failed"_s));
+        QVERIFY(!actionIn(submenu, u"&Abort"_s));
+        f.tray.acknowledgeFailures();
+        QCOMPARE(f.tray.state(), TrayController::State::Idle);
+
+        QAction *retry = actionIn(submenu, u"Re&try"_s);
+        QVERIFY(retry);
+        retry->trigger();
+        QTRY_COMPARE(added.size(), 2);
+        QVERIFY(!f.tray.submenuFor(missing->uniqueId()));
+        QVERIFY(f.tray.submenuFor(added.at(1).at(0).value<RegistrationPtr>()->uniqueId()));
+    }
+
+    // Only the newest few ended registrations stay in the menu.
+    void endedEntriesAreCapped()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        Route ok;
+        ok.body = "x"_ba;
+        f.h.server().setRoute(u"/x"_s, ok);
+        QSignalSpy success(&f.h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QStringList uuids;
+        const int count = TrayController::maxEnded + 2;
+        for (int i = 0; i < count; ++i) {
+            const RegistrationPtr registration =
+                f.h.fetch(u"x%1"_s.arg(i), {FetchRequest(f.h.server().url(u"/x?%1"_s.arg(i)).toString())});
+            QVERIFY(registration);
+            uuids.append(registration->uniqueId());
+            QTRY_COMPARE(success.size(), i + 1);
+        }
+        QVERIFY(!f.tray.submenuFor(uuids.at(0)));
+        QVERIFY(!f.tray.submenuFor(uuids.at(1)));
+        for (int i = 2; i < count; ++i) {
+            QMenu *submenu = f.tray.submenuFor(uuids.at(i));
+            QVERIFY(submenu);
+            QVERIFY(actionIn(submenu, u"&Open"_s));
+        }
+    }
+
+    void showHideTogglesTheWindow()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        QVERIFY(!f.window.isVisible());
+        topAction(f.tray, u"&Show Ferry"_s)->trigger();
+        QVERIFY(f.window.isVisible());
+        QVERIFY(topAction(f.tray, u"&Hide Ferry"_s));
+        topAction(f.tray, u"&Hide Ferry"_s)->trigger();
+        QVERIFY(!f.window.isVisible());
+        // A left click on the icon does the same.
+        Q_EMIT f.tray.trayIcon()->activated(QSystemTrayIcon::Trigger);
+        QVERIFY(f.window.isVisible());
+    }
+
+    void quitIsRequested()
+    {
+        Fixture f;
+        QSignalSpy quit(&f.tray, &TrayController::quitRequested);
+        topAction(f.tray, u"&Quit"_s)->trigger();
+        QCOMPARE(quit.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestTrayController)
+#include "tst_traycontroller.moc"
