@@ -2,9 +2,12 @@
 #include "backgroundfetchmanager.h"
 #include "cliarguments.h"
 #include "clicommands.h"
+#include "dbusservice.h"
 #include "fetchrunner.h"
 #include "signalwatcher.h"
+#include "singleinstance.h"
 #include "desktopshell.h"
+#include "texts.h"
 #include "traycontroller.h"
 #include "preferences.h"
 
@@ -64,8 +67,16 @@ int runHeadless(int argc, char **argv, const CliOptions &options)
     case CliOptions::Command::Show:
         return CliCommands::show(manager, options.id, options.json);
     case CliOptions::Command::Pause:
-    case CliOptions::Command::Abort:
-        return CliCommands::pauseOrAbort(manager, options.id, options.command == CliOptions::Command::Abort);
+    case CliOptions::Command::Abort: {
+        // The running window has the registration loaded: it acts, so its view and its transfer stay in step.
+        const bool abort = options.command == CliOptions::Command::Abort;
+        const SingleInstance instance(QDBusConnection::sessionBus());
+        if (instance.isRunning()) {
+            if (const std::optional<int> code = instance.pauseOrAbort(options.id, abort))
+                return *code;
+        }
+        return CliCommands::pauseOrAbort(manager, options.id, abort);
+    }
     case CliOptions::Command::Fetch:
     case CliOptions::Command::Resume:
     case CliOptions::Command::Gui:
@@ -88,6 +99,11 @@ int runGui(int argc, char **argv, const CliOptions &options)
     QApplication gui(argc, argv);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Ferry"));
     QApplication::setDesktopFileName(u"org.ferry.Ferry"_s);
+    // One window per session: a running Ferry takes the URLs (or just comes to the front) and this one ends.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    const SingleInstance instance(bus);
+    if (instance.isRunning())
+        return instance.handOver(options.urls);
     QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     if (downloads.isEmpty())
         downloads = QDir::homePath();
@@ -97,6 +113,14 @@ int runGui(int argc, char **argv, const CliOptions &options)
     Application app(Application::resolveDataDir(options.dataDir), preferences.downloadFolder);
     if (!openApplication(app))
         return 2;
+    DesktopShell *shown = nullptr;
+    DBusService service(app.manager(), [&shown] {
+        if (shown)
+            shown->raiseWindow();
+    });
+    // Another Ferry may have taken the name since the check above; nothing is restored yet, so hand over.
+    if (bus.isConnected() && !service.registerOn(bus) && instance.isRunning())
+        return instance.handOver(options.urls);
     // Before restoring, so the limits hold from the first scheduled job on.
     preferences.applyTo(app.manager());
     app.manager().restoreActive();
@@ -104,12 +128,23 @@ int runGui(int argc, char **argv, const CliOptions &options)
         QList<FetchRequest> requests;
         for (const QString &url : options.urls)
             requests.append(FetchRequest(url));
-        app.manager().fetch(CliCommands::generateId(), requests);
+        QFuture<RegistrationPtr> added = app.manager().fetch(CliCommands::generateId(), requests);
+        try {
+            std::printf("%s\n", qPrintable(added.result()->id()));
+            std::fflush(stdout);
+        } catch (const FetchException &error) {
+            const QByteArray text = (u"ferry: "_s + Texts::error(error) + u"\n"_s).toLocal8Bit();
+            std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+        }
     }
     DesktopShell::Options shellOptions;
     shellOptions.useTray = TrayController::isTrayAvailable();
     DesktopShell shell(app.manager(), settings, preferences, shellOptions);
+    shown = &shell;
     shell.start();
+    // A logout or `kill` ends Ferry as Quit does: every transfer stores its state first.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &gui, [] { QCoreApplication::quit(); });
     return gui.exec();
 }
 
