@@ -249,6 +249,47 @@ private Q_SLOTS:
         QVERIFY(f.window.isVisible());
     }
 
+    // M3: abort is always offered, pause only when every request is a GET.
+    void m3_noPauseForUploads()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        Route slow = slowRoute("\"up\""_ba);
+        slow.echoBody = false;
+        f.h.server().setRoute(u"/upload"_s, slow);
+        FetchRequest post(f.h.server().url(u"/upload"_s).toString());
+        post.method = "POST";
+        post.body = QByteArray(64 * 1024, 'u');
+        const RegistrationPtr upload = f.h.fetch(u"upload"_s, {post});
+        QVERIFY(upload);
+        QTRY_VERIFY(upload->downloaded() > 0);
+        f.tray.refresh();
+        QMenu *submenu = f.tray.submenuFor(upload->uniqueId());
+        QVERIFY(submenu);
+        QVERIFY(actionIn(submenu, u"&Abort"_s));
+        QVERIFY(!actionIn(submenu, u"&Pause"_s));
+        upload->abort();
+    }
+
+    // M4: without a known total the progress is indeterminate: the bytes so far instead of a percentage.
+    void m4_unknownTotalShowsBytes()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        Route chunked = slowRoute("\"chunked\""_ba);
+        chunked.sendContentLength = false;
+        chunked.chunked = true;
+        f.h.server().setRoute(u"/stream"_s, chunked);
+        const RegistrationPtr stream = f.h.fetch(u"stream"_s, {FetchRequest(f.h.server().url(u"/stream"_s).toString())});
+        QVERIFY(stream);
+        QTRY_VERIFY(stream->downloaded() > 0);
+        f.tray.refresh();
+        const QString title = f.tray.submenuFor(stream->uniqueId())->title();
+        QVERIFY2(!title.endsWith(u'%') && (title.endsWith(u"KiB"_s) || title.endsWith(u"MiB"_s)), qPrintable(title));
+        QVERIFY2(!f.tray.toolTip().contains(u" of "_s), qPrintable(f.tray.toolTip()));
+        stream->abort();
+    }
+
     void quitIsRequested()
     {
         Fixture f;
