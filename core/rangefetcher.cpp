@@ -152,10 +152,14 @@ bool RangeFetcher::write(const char *data, qint64 size)
         finishSegment();
         return false;
     }
-    if (m_writer.unsyncedBytes() >= m_config.syncBytes || m_sinceSync.hasExpired(m_config.syncInterval.count())) {
-        m_writer.sync();
-        m_sinceSync.start();
+    if (!m_writer.collect()) {
+        fail(m_writer.errorNumber() == ENOSPC ? Failure::NoSpace : Failure::Broken);
+        return false;
     }
+    // Flushed beside the reads; durableSegment() counts the bytes once the flush is done.
+    if ((m_writer.unsyncedBytes() >= m_config.syncBytes || m_sinceSync.hasExpired(m_config.syncInterval.count()))
+        && m_writer.syncInBackground())
+        m_sinceSync.start();
     return true;
 }
 

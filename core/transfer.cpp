@@ -255,9 +255,23 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         primarySegmentDone();
         return false;
     }
+    if (!m_writer.collect()) {
+        settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return false;
+    }
     if (m_writer.unsyncedBytes() >= m_config.syncBytes || m_sinceSync.hasExpired(m_config.syncInterval.count()))
-        return syncAndCheckSpace();
+        return syncSoonAndCheckSpace();
     return true;
+}
+
+bool Transfer::syncSoonAndCheckSpace()
+{
+    // The flush runs beside the reads; its count is committed once it is done (takeProgress reads it then).
+    if (!m_writer.syncInBackground())
+        return true;
+    m_sinceSync.start();
+    m_dirty = true;
+    return hasSpace();
 }
 
 bool Transfer::syncAndCheckSpace()

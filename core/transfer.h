@@ -71,6 +71,8 @@ private:
     bool openErrorBody();
     bool writeChunk(const char *data, qint64 size);
     bool syncAndCheckSpace();
+    // Starts a background flush when none runs; checks the free space when it does.
+    bool syncSoonAndCheckSpace();
     bool hasSpace();
     void restartFromZero();
     bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);

@@ -106,6 +106,7 @@ TransferWriter::Status TransferWriter::write(const char *data, qint64 size)
 
 bool TransferWriter::truncate(qint64 size)
 {
+    reap(true);
     if (::ftruncate(m_fd, size) != 0) {
         m_errno = errno;
         return false;
@@ -119,6 +120,9 @@ bool TransferWriter::sync()
 {
     if (m_fd < 0)
         return false;
+    reap(true);
+    if (!collect())
+        return false;
     if (::fdatasync(m_fd) != 0) {
         m_errno = errno;
         return false;
@@ -127,8 +131,51 @@ bool TransferWriter::sync()
     return true;
 }
 
+bool TransferWriter::syncInBackground()
+{
+    reap(false);
+    if (m_fd < 0 || m_flush.valid() || m_position == m_durable)
+        return false;
+    m_flushing = m_position;
+    const int fd = m_fd;
+    // The descriptor stays open until the flush is reaped: close() and truncate() wait for it.
+    m_flush = std::async(std::launch::async, [fd] { return ::fdatasync(fd) == 0 ? 0 : errno; });
+    return true;
+}
+
+bool TransferWriter::collect()
+{
+    reap(false);
+    if (!m_flushFailed)
+        return true;
+    m_flushFailed = false;
+    return false;
+}
+
+qint64 TransferWriter::durableBytes() const
+{
+    reap(false);
+    return m_durable;
+}
+
+void TransferWriter::reap(bool wait) const
+{
+    if (!m_flush.valid())
+        return;
+    if (!wait && m_flush.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    const int error = m_flush.get();
+    if (error == 0) {
+        m_durable = std::max(m_durable, m_flushing);
+    } else {
+        m_errno = error;
+        m_flushFailed = true;
+    }
+}
+
 void TransferWriter::close()
 {
+    reap(true);
     if (m_fd >= 0)
         ::close(m_fd);
     m_fd = -1;

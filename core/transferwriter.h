@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <future>
+
 namespace Ferry {
 
 // Writes one download's bytes into its .part file and makes them durable. Plain POSIX I/O, because the engine
@@ -30,15 +32,22 @@ public:
     bool preallocate(qint64 size);
     Status write(const char *data, qint64 size);
     bool truncate(qint64 size);
-    // Flushes to stable storage; afterwards durableBytes() == position().
+    // Flushes to stable storage and waits; afterwards durableBytes() == position().
     bool sync();
+    // Starts flushing what is written so far on a thread of its own and returns at once, so the engine thread
+    // goes on reading the network while the disk catches up; durableBytes() moves up once the flush is done. One
+    // flush at a time: false when one is still running or nothing is new. A failure shows at the next collect().
+    bool syncInBackground();
+    // False once when a background flush failed (errorNumber() says why, ENOSPC for a full disk).
+    bool collect();
+    // Waits for a background flush, then closes.
     void close();
 
     bool isOpen() const { return m_fd >= 0; }
     QString path() const { return m_path; }
     qint64 position() const { return m_position; }
-    qint64 durableBytes() const { return m_durable; }
-    qint64 unsyncedBytes() const { return m_position - m_durable; }
+    qint64 durableBytes() const;
+    qint64 unsyncedBytes() const { return m_position - durableBytes(); }
     int errorNumber() const { return m_errno; }
 
     // Renames without ever replacing an existing file (renameat2 RENAME_NOREPLACE, or link+unlink where the
@@ -47,11 +56,19 @@ public:
     static qint64 fileSize(const QString &path);
 
 private:
+    // Takes the outcome of a finished background flush; with `wait`, of a running one too.
+    void reap(bool wait) const;
+
     int m_fd = -1;
     QString m_path;
     qint64 m_position = 0;
-    qint64 m_durable = 0;
-    int m_errno = 0;
+    // Updated from const accessors when a background flush is found done: the durable count is a fact about the
+    // disk that only becomes known later.
+    mutable qint64 m_durable = 0;
+    mutable int m_errno = 0;
+    mutable std::future<int> m_flush; // the errno of a background fdatasync, 0 when it worked
+    mutable qint64 m_flushing = 0;    // the position that flush makes durable
+    mutable bool m_flushFailed = false;
 };
 
 } // namespace Ferry
