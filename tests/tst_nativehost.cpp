@@ -13,7 +13,6 @@
 #include <QTest>
 
 #include <cstring>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -45,38 +44,32 @@ QByteArray frame(const QJsonObject &object)
     return frame(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// Splits the host's output into its framed replies; nullopt when the output is not a sequence of whole frames of
-// JSON objects.
-std::optional<QList<QJsonObject>> replies(const QByteArray &output)
+// The host's output as one line per reply: "id X" for {"id": X}, "error CODE" for {"error": CODE, ...}, and
+// anything else as its JSON. Output that is not a sequence of whole frames ends with "unframed output".
+QStringList outcomes(const QByteArray &output, QList<QJsonObject> &replies)
 {
-    QList<QJsonObject> objects;
+    QStringList lines;
     qsizetype at = 0;
     while (at < output.size()) {
-        if (output.size() - at < qsizetype(sizeof(quint32)))
-            return std::nullopt;
         quint32 length = 0;
+        if (output.size() - at < qsizetype(sizeof length))
+            return lines << u"unframed output"_s;
         std::memcpy(&length, output.constData() + at, sizeof length);
         at += qsizetype(sizeof length);
         if (output.size() - at < qsizetype(length))
-            return std::nullopt;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(output.mid(at, qsizetype(length)), &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            return std::nullopt;
-        objects.append(document.object());
+            return lines << u"unframed output"_s;
+        const QByteArray json = output.mid(at, qsizetype(length));
         at += qsizetype(length);
+        const QJsonObject reply = QJsonDocument::fromJson(json).object();
+        replies.append(reply);
+        if (reply.keys() == QStringList{u"id"_s})
+            lines << u"id "_s + reply.value(u"id"_s).toString();
+        else if (reply.value(u"error"_s).isString())
+            lines << u"error "_s + reply.value(u"error"_s).toString();
+        else
+            lines << QString::fromUtf8(json);
     }
-    return objects;
-}
-
-QJsonObject idReply(const QString &id)
-{
-    return QJsonObject{{u"id"_s, id}};
-}
-
-QJsonObject errorReply(const QString &code)
-{
-    return QJsonObject{{u"error"_s, code}};
+    return lines;
 }
 
 QJsonObject urlMessage(const QString &url)
@@ -134,9 +127,17 @@ private:
         bool finished = false;
         int exitCode = -1;
         qint64 elapsedMs = 0;
-        std::optional<QList<QJsonObject>> replies;
-        QByteArray err;
+        QStringList outcomes;
+        QList<QJsonObject> replies;
     };
+
+    // The host ran to its end, exited with `exitCode`, and gave exactly these answers (see outcomes()).
+    static void checkRun(const Run &run, int exitCode, const QStringList &expected)
+    {
+        QVERIFY2(run.finished, "the host did not exit in time");
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.outcomes, expected);
+    }
 
     // Starts the host, writes `input`, closes its stdin unless told to keep it open (a browser that stays
     // connected), and waits for it to exit while the event loop serves the fake Ferry.
@@ -167,8 +168,7 @@ private:
             return run;
         }
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.replies = replies(process.readAllStandardOutput());
-        run.err = process.readAllStandardError();
+        run.outcomes = outcomes(process.readAllStandardOutput(), run.replies);
         return run;
     }
 
@@ -198,11 +198,7 @@ private Q_SLOTS:
 
     void emptyInputEndsQuietly()
     {
-        const Run run = runHost({});
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QVERIFY(run.replies->isEmpty());
+        checkRun(runHost({}), 0, {});
     }
 
     void oneUrlWithTitle()
@@ -211,10 +207,7 @@ private Q_SLOTS:
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
         const Run run = runHost(frame(QJsonObject{{u"url"_s, u"https://example.org/debian.iso"_s},
                                                   {u"title"_s, u"Debian 12"_s}}));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.replies, run.err.constData());
-        QCOMPARE(*run.replies, QList<QJsonObject>{idReply(u"fake-1"_s)});
+        checkRun(run, 0, {u"id fake-1"_s});
         QCOMPARE(m_ferry.calls.size(), 1);
         QCOMPARE(m_ferry.calls.first().urls, QStringList{u"https://example.org/debian.iso"_s});
         QCOMPARE(m_ferry.calls.first().options, (QVariantMap{{u"title"_s, u"Debian 12"_s}}));
@@ -229,10 +222,7 @@ private Q_SLOTS:
         // A null title is what an extension sends for a page without one: the same as no title.
         const Run run = runHost(frame(QJsonObject{{u"urls"_s, QJsonArray::fromStringList(urls)},
                                                   {u"title"_s, QJsonValue::Null}}));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(*run.replies, QList<QJsonObject>{idReply(u"fake-1"_s)});
+        checkRun(run, 0, {u"id fake-1"_s});
         QCOMPARE(m_ferry.calls.size(), 1);
         QCOMPARE(m_ferry.calls.first().urls, urls);
         QVERIFY(m_ferry.calls.first().options.isEmpty());
@@ -245,10 +235,7 @@ private Q_SLOTS:
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
         const Run run = runHost(frame(urlMessage(u"https://example.org/1"_s))
                                 + frame(urlMessage(u"https://example.org/2"_s)));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(*run.replies, (QList<QJsonObject>{idReply(u"fake-1"_s), idReply(u"fake-2"_s)}));
+        checkRun(run, 0, {u"id fake-1"_s, u"id fake-2"_s});
         QCOMPARE(m_ferry.calls.size(), 2);
         QCOMPARE(m_ferry.calls.at(1).urls, QStringList{u"https://example.org/2"_s});
     }
@@ -285,13 +272,7 @@ private Q_SLOTS:
         if (!haveBus())
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
         const Run run = runHost(frame(json) + frame(urlMessage(u"https://example.org/next"_s)));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(run.replies->size(), 2);
-        QCOMPARE(run.replies->at(0).value(u"error"_s).toString(), error);
-        QVERIFY(!run.replies->at(0).contains(u"id"_s));
-        QCOMPARE(run.replies->at(1), idReply(u"fake-1"_s));
+        checkRun(run, 0, {u"error "_s + error, u"id fake-1"_s});
         QCOMPARE(m_ferry.calls.size(), 1);
         QCOMPARE(m_ferry.calls.first().urls, QStringList{u"https://example.org/next"_s});
     }
@@ -311,11 +292,8 @@ private Q_SLOTS:
         QFETCH(quint32, length);
         const int hostTimeoutMs = 60000;
         const Run run = runHost(lengthPrefix(length) + QByteArray(100, 'x'), false, hostTimeoutMs);
-        QVERIFY(run.finished);
+        checkRun(run, 1, {u"error too-large"_s});
         QVERIFY(run.elapsedMs < hostTimeoutMs);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.replies);
-        QCOMPARE(*run.replies, QList<QJsonObject>{errorReply(u"too-large"_s)});
         QVERIFY(m_ferry.calls.isEmpty());
     }
 
@@ -326,21 +304,19 @@ private Q_SLOTS:
         // Whitespace pads a valid message to exactly the largest accepted size.
         QByteArray json = "{\"url\": \"https://example.org/big\"}";
         json += QByteArray(qsizetype(maxMessageSize) - json.size(), ' ');
-        const Run run = runHost(frame(json));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(*run.replies, QList<QJsonObject>{idReply(u"fake-1"_s)});
+        checkRun(runHost(frame(json)), 0, {u"id fake-1"_s});
     }
 
     void endOfInputInsideAMessage_data()
     {
         QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QStringList>("expected");
         const QByteArray whole = frame(urlMessage(u"https://example.org/cut"_s));
-        QTest::newRow("inside the length") << whole.left(2);
-        QTest::newRow("after the length") << whole.left(4);
-        QTest::newRow("inside the body") << whole.left(whole.size() - 3);
-        QTest::newRow("after a whole message") << whole + whole.left(6);
+        const QStringList truncated{u"error truncated"_s};
+        QTest::newRow("inside the length") << whole.left(2) << truncated;
+        QTest::newRow("after the length") << whole.left(4) << truncated;
+        QTest::newRow("inside the body") << whole.left(whole.size() - 3) << truncated;
+        QTest::newRow("after a whole message") << whole + whole.left(6) << QStringList{u"id fake-1"_s} + truncated;
     }
 
     void endOfInputInsideAMessage()
@@ -348,14 +324,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         if (!haveBus())
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
-        const bool wholeFirst = QByteArrayView(input).startsWith(frame(urlMessage(u"https://example.org/cut"_s)));
-        const Run run = runHost(input);
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.replies);
-        QCOMPARE(run.replies->size(), wholeFirst ? 2 : 1);
-        QCOMPARE(run.replies->last(), errorReply(u"truncated"_s));
-        QCOMPARE(m_ferry.calls.size(), wholeFirst ? 1 : 0);
+        QFETCH(QStringList, expected);
+        checkRun(runHost(input), 1, expected);
+        QCOMPARE(m_ferry.calls.size(), expected.size() - 1);
     }
 
     // A sender that stops half way through a message while keeping the pipe open does not keep the host waiting.
@@ -363,10 +334,7 @@ private Q_SLOTS:
     {
         const QByteArray whole = frame(urlMessage(u"https://example.org/slow"_s));
         const Run run = runHost(whole.left(10), false, 300);
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.replies);
-        QCOMPARE(*run.replies, QList<QJsonObject>{errorReply(u"stalled"_s)});
+        checkRun(run, 1, {u"error stalled"_s});
         QVERIFY(m_ferry.calls.isEmpty());
     }
 
@@ -376,11 +344,7 @@ private Q_SLOTS:
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
         m_ferry.mode = FakeFerry::Mode::Ignore;
         const Run run = runHost(frame(urlMessage(u"https://example.org/lost"_s)), true, 500);
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(run.replies->size(), 1);
-        QCOMPARE(run.replies->first().value(u"error"_s).toString(), u"timeout"_s);
+        checkRun(run, 0, {u"error timeout"_s});
         QCOMPARE(m_ferry.calls.size(), 1); // the call arrived; only the answer never came
     }
 
@@ -390,12 +354,10 @@ private Q_SLOTS:
             QSKIP("no D-Bus session bus: run the tests inside dbus-run-session");
         m_ferry.mode = FakeFerry::Mode::Refuse;
         const Run run = runHost(frame(urlMessage(u"file:///etc/passwd"_s)));
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(run.replies->size(), 1);
-        QCOMPARE(run.replies->first().value(u"error"_s).toString(), u"rejected"_s);
-        const QString detail = run.replies->first().value(u"detail"_s).toString();
+        checkRun(run, 0, {u"error rejected"_s});
+        if (QTest::currentTestFailed())
+            return;
+        const QString detail = run.replies.first().value(u"detail"_s).toString();
         QVERIFY2(detail.contains(u"org.freedesktop.DBus.Error.InvalidArgs"_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"file: URLs are not downloaded"_s), qPrintable(detail));
     }
@@ -405,12 +367,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString nowhere = u"unix:path="_s + dir.filePath(u"no-bus-here"_s);
-        const Run run = runHost(frame(urlMessage(u"https://example.org/"_s)), true, 5000, nowhere);
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.replies);
-        QCOMPARE(run.replies->size(), 1);
-        QCOMPARE(run.replies->first().value(u"error"_s).toString(), u"no-session-bus"_s);
+        checkRun(runHost(frame(urlMessage(u"https://example.org/"_s)), true, 5000, nowhere), 0,
+                 {u"error no-session-bus"_s});
         QVERIFY(m_ferry.calls.isEmpty());
     }
 
