@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The two commands of the README. Each does its own set-up on a fresh Debian 12 machine.
 #   packaging/ferry-dev.sh run [ferry arguments]   build (release) and start Ferry
-#   packaging/ferry-dev.sh test                    build (warnings are errors) and run every test
+#   packaging/ferry-dev.sh test                    build (warnings are errors), run every test, build and check
+#                                                  the .deb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,11 @@ test)
     cp tests/fuzz/corpus/* "$corpus"/
     build/fuzz/tests/fuzz/fuzz_headers -max_total_time="${FERRY_FUZZ_SECONDS:-60}" -rss_limit_mb=2048 \
         -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+    # The Debian package, from an optimised build of the two programs it ships, checked and run from a scratch
+    # root (packaging/check-deb.sh says what is checked).
+    cmake --preset release -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
+    cmake --build --preset release --target ferry ferry-native-host
+    packaging/check-deb.sh build/release
     ;;
 *)
     echo "usage: $0 run [ferry arguments] | test [ctest arguments]" >&2

@@ -8,7 +8,8 @@ build_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite
     libgl-dev zlib1g-dev
 )
-test_packages=(nginx-light curl dbus dbus-x11 xvfb xauth aria2 imagemagick clang libclang-rt-14-dev)
+test_packages=(nginx-light curl dbus dbus-x11 xvfb xauth aria2 imagemagick clang libclang-rt-14-dev
+    desktop-file-utils appstream dpkg-dev file)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-build}" = test ]; then
