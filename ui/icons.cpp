@@ -38,7 +38,7 @@ QString nameOf(Icons::Name name)
     case Icons::Download:
         return u"download"_s;
     case Icons::Application:
-        return u"ferry"_s;
+        return u"org.ferry.Ferry"_s;
     }
     return QString();
 }
