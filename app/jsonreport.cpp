@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +43,32 @@ public:
 
     void string(QStringView text);
     void date(const QDateTime &date);
+
+    // `"name":`, after a comma unless it is the first member of its object.
+    template<std::size_t N>
+    void key(const char (&name)[N])
+    {
+        char *cursor = room(N + 3);
+        if (m_out.constData()[m_size - 1] != '{')
+            *cursor++ = ',';
+        *cursor++ = '"';
+        std::memcpy(cursor, name, N - 1);
+        cursor += N - 1;
+        *cursor++ = '"';
+        *cursor++ = ':';
+        commit(cursor);
+    }
+    template<std::size_t N, typename Value>
+    void member(const char (&name)[N], const Value &value)
+    {
+        key(name);
+        if constexpr (std::is_same_v<Value, QDateTime>)
+            date(value);
+        else if constexpr (std::is_integral_v<Value>)
+            integer(value);
+        else
+            string(value);
+    }
 
 private:
     static constexpr qsizetype maxIntegerLength = 20; // -9223372036854775808
@@ -241,47 +268,34 @@ void appendRegistration(QByteArray &out, const RegistrationData &data)
 {
     // The keys of registration(data, false), in the order QJsonObject keeps them: sorted by code unit.
     JsonBytes json(out);
-    json.raw("{\"created\":");
-    json.date(data.created);
-    json.raw(",\"downloadTotal\":");
-    json.integer(qint64(data.downloadTotal));
-    json.raw(",\"downloaded\":");
-    json.integer(qint64(data.downloaded));
-    json.raw(",\"failureReason\":");
-    json.string(toSpecString(data.failureReason));
-    if (data.finished.isValid()) {
-        json.raw(",\"finished\":");
-        json.date(data.finished);
-    }
+    json.raw("{");
+    json.member("created", data.created);
+    json.member("downloadTotal", qint64(data.downloadTotal));
+    json.member("downloaded", qint64(data.downloaded));
+    json.member("failureReason", toSpecString(data.failureReason));
+    if (data.finished.isValid())
+        json.member("finished", data.finished);
     if (!data.icons.isEmpty()) {
-        json.raw(",\"icons\":[");
-        bool first = true;
-        for (const ImageResource &icon : data.icons) {
-            if (!first)
+        json.key("icons");
+        json.raw("[");
+        for (qsizetype i = 0; i < data.icons.size(); ++i) {
+            const ImageResource &icon = data.icons.at(i);
+            if (i > 0)
                 json.raw(",");
-            first = false;
-            json.raw("{\"sizes\":");
-            json.string(icon.sizes);
-            json.raw(",\"src\":");
-            json.string(icon.src);
-            json.raw(",\"type\":");
-            json.string(icon.type);
+            json.raw("{");
+            json.member("sizes", icon.sizes);
+            json.member("src", icon.src);
+            json.member("type", icon.type);
             json.raw("}");
         }
         json.raw("]");
     }
-    json.raw(",\"id\":");
-    json.string(data.id);
-    json.raw(",\"result\":");
-    json.string(toSpecString(data.result));
-    json.raw(",\"state\":");
-    json.string(toStorageString(data.state));
-    json.raw(",\"title\":");
-    json.string(data.title);
-    json.raw(",\"uploadTotal\":");
-    json.integer(qint64(data.uploadTotal));
-    json.raw(",\"uploaded\":");
-    json.integer(qint64(data.uploaded));
+    json.member("id", data.id);
+    json.member("result", toSpecString(data.result));
+    json.member("state", toStorageString(data.state));
+    json.member("title", data.title);
+    json.member("uploadTotal", qint64(data.uploadTotal));
+    json.member("uploaded", qint64(data.uploaded));
     json.raw("}");
 }
 
