@@ -40,27 +40,39 @@ QString statusWord(const RegistrationData &data)
     return CliCommands::tr("failed: %1").arg(toSpecString(data.failureReason));
 }
 
+// Rows go from the store's streaming query straight into one reused buffer that is written out in large blocks.
+int listJson(BackgroundFetchManager &manager)
+{
+    constexpr qsizetype blockSize = 64 * 1024;
+    QByteArray out;
+    out.reserve(blockSize + 4096);
+    out.append('[');
+    bool first = true;
+    manager.visitHistory({}, [&](const RegistrationData &data) {
+        out.append(first ? "\n" : ",\n");
+        first = false;
+        JsonReport::appendRegistration(out, data);
+        if (out.size() >= blockSize) {
+            print(out);
+            out.truncate(0);
+        }
+    });
+    out.append("\n]\n");
+    print(out);
+    return 0;
+}
+
 } // namespace
 
 int CliCommands::list(BackgroundFetchManager &manager, bool json)
 {
     // Streamed from one query and printed as it goes: 100,000 registrations never sit in memory at once.
     if (json)
-        print("[");
-    bool first = true;
+        return listJson(manager);
     manager.visitHistory({}, [&](const RegistrationData &data) {
-        if (json) {
-            QByteArray line = JsonReport::line(JsonReport::registration(data, false));
-            line.chop(1);
-            print((first ? "\n" : ",\n") + line);
-        } else {
-            print(u"%1\t%2\t%3\t%4\n"_s.arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
-                      .toLocal8Bit());
-        }
-        first = false;
+        print(u"%1\t%2\t%3\t%4\n"_s.arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
+                  .toLocal8Bit());
     });
-    if (json)
-        print("\n]\n");
     return 0;
 }
 

@@ -31,13 +31,14 @@ QVariant dateValue(const QDateTime &date)
     return date.isValid() ? QVariant(date.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QDateTime dateFrom(const QVariant &value)
+// Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels. The
+// zone comes from the caller, made once per query: QTimeZone::utc() builds a new zone on every call.
+QDateTime dateFrom(const QVariant &value, const QTimeZone &utc)
 {
-    // Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels.
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), utc);
 }
 
-RegistrationData registrationFrom(const QSqlQuery &q)
+RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc)
 {
     RegistrationData r;
     r.seq = q.value(0).toLongLong();
@@ -56,8 +57,8 @@ RegistrationData registrationFrom(const QSqlQuery &q)
     r.destination = q.value(13).toString();
     r.connections = q.value(14).toInt();
     r.speedLimit = q.value(15).toLongLong();
-    r.created = dateFrom(q.value(16));
-    r.finished = dateFrom(q.value(17));
+    r.created = dateFrom(q.value(16), utc);
+    r.finished = dateFrom(q.value(17), utc);
     r.bootId = q.value(18).toByteArray();
     return r;
 }
@@ -418,8 +419,9 @@ QList<RegistrationData> FetchStore::selectRegistrations(const QString &where, co
     QList<RegistrationData> result;
     if (!exec(q))
         return result;
+    const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        result.append(registrationFrom(q));
+        result.append(registrationFrom(q, utc));
     if (withRecords) {
         for (RegistrationData &r : result)
             r.records = loadRecords(r.uuid);
@@ -469,8 +471,9 @@ void FetchStore::visit(const HistoryQuery &query,
         q.addBindValue(value);
     if (!exec(q))
         return;
+    const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        visitor(registrationFrom(q));
+        visitor(registrationFrom(q, utc));
 }
 
 int FetchStore::count(const HistoryQuery &query) const

@@ -43,6 +43,9 @@ QByteArray encodeIcons(const QList<ImageResource> &icons)
 QList<ImageResource> decodeIcons(const QByteArray &json)
 {
     QList<ImageResource> icons;
+    // Most registrations have no icon: skip the parser for the empty array that encodeIcons() wrote.
+    if (json.isEmpty() || json == "[]")
+        return icons;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
     for (const auto &entry : array) {
         const QJsonObject object = entry.toObject();

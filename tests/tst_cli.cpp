@@ -1,3 +1,5 @@
+#include "fetchstore.h"
+#include "registrationdata.h"
 #include "testserver.h"
 
 #include <QCryptographicHash>
@@ -9,11 +11,18 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
+#include <QUuid>
 
 #include <csignal>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace FerryTest;
+using Ferry::FailureReason;
+using Ferry::FetchResult;
+using Ferry::RegistrationData;
+using Ferry::RegistrationState;
 
 namespace {
 
@@ -27,6 +36,97 @@ QList<QJsonObject> jsonLines(const QByteArray &output)
             lines.append(QJsonDocument::fromJson(line).object());
     }
     return lines;
+}
+
+QString fromUnits(std::initializer_list<char16_t> units)
+{
+    QString text;
+    for (char16_t unit : units)
+        text.append(QChar(unit));
+    return text;
+}
+
+QDateTime utcDate(qint64 msecs)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+}
+
+RegistrationData storedRegistration(const QString &id, const QString &title, qint64 createdMs, qint64 finishedMs)
+{
+    RegistrationData r;
+    r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.id = id;
+    r.title = title;
+    r.result = FetchResult::Success;
+    r.state = RegistrationState::Finished;
+    r.created = utcDate(createdMs);
+    r.finished = utcDate(finishedMs);
+    return r;
+}
+
+// Registrations whose strings need every kind of JSON escape, and whose numbers and dates sit at the edges.
+QList<RegistrationData> awkwardRegistrations()
+{
+    QList<RegistrationData> list;
+    constexpr qint64 firstIsoMs = -62135596800000; // 0001-01-01T00:00:00.000Z
+    constexpr qint64 lastIsoMs = 253402300799999;  // 9999-12-31T23:59:59.999Z
+
+    RegistrationData quotes = storedRegistration(u"quote \" back\\slash /"_s, u"say \"hi\" to C:\\tmp\\ and a/b"_s,
+                                                 firstIsoMs, lastIsoMs);
+    quotes.downloadTotal = 9007199254740993; // above 2^53: must stay an exact integer
+    quotes.downloaded = quint64(std::numeric_limits<qint64>::max());
+    quotes.uploadTotal = 1;
+    list.append(quotes);
+
+    RegistrationData controls = storedRegistration(
+        u"controls"_s, fromUnits({0x00, 0x01, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b, 0x1f, 0x20, 0x7f}), -1, 0);
+    controls.result = FetchResult::Failure;
+    controls.failureReason = FailureReason::BadStatus;
+    list.append(controls);
+
+    RegistrationData unicode = storedRegistration(u"ünï-\u65e5"_s, u"Grüße – 日本語 😀 \u2028\u2029 \ufeff"_s,
+                                                  1700000000123, 1700000001000);
+    unicode.icons = {{u"https://example.com/a\"b\\c.png"_s, u"16x16 32x32"_s, QString()},
+                     {u"icône\t.svg"_s, u"any"_s, u"image/svg+xml"_s}};
+    list.append(unicode);
+
+    // Outside the years 1 to 9999 Qt writes an empty date; the writer must too.
+    list.append(storedRegistration(u"edges"_s, QString(), firstIsoMs - 1, lastIsoMs + 1));
+
+    // Longer than the list's 64 KiB output block once escaped, so it crosses a flush.
+    RegistrationData longTitle = storedRegistration(u"long"_s, QString(12000, QChar(0x01)) + u"end"_s, 5, 6);
+    longTitle.state = RegistrationState::Paused;
+    longTitle.result = FetchResult::Unset;
+    longTitle.finished = QDateTime();
+    list.append(longTitle);
+    return list;
+}
+
+// What QJsonDocument writes for a row of `ferry list --json`: the contract of DESIGN.md section 6, built here
+// independently of the program's own writer.
+QByteArray documentLine(const RegistrationData &data)
+{
+    QJsonObject object{
+        {u"id"_s, data.id},
+        {u"title"_s, data.title},
+        {u"uploadTotal"_s, qint64(data.uploadTotal)},
+        {u"uploaded"_s, qint64(data.uploaded)},
+        {u"downloadTotal"_s, qint64(data.downloadTotal)},
+        {u"downloaded"_s, qint64(data.downloaded)},
+        {u"result"_s, Ferry::toSpecString(data.result)},
+        {u"failureReason"_s, Ferry::toSpecString(data.failureReason)},
+        {u"state"_s, Ferry::toStorageString(data.state)},
+        {u"created"_s, data.created.toString(Qt::ISODateWithMs)},
+    };
+    if (data.finished.isValid())
+        object.insert(u"finished"_s, data.finished.toString(Qt::ISODateWithMs));
+    if (!data.icons.isEmpty()) {
+        QJsonArray icons;
+        for (const Ferry::ImageResource &icon : data.icons)
+            icons.append(QJsonObject{{u"src"_s, icon.src}, {u"sizes"_s, icon.sizes}, {u"type"_s, icon.type}});
+        object.insert(u"icons"_s, icons);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -224,6 +324,54 @@ private Q_SLOTS:
         QVERIFY(plain.out.contains("first"));
         QVERIFY(plain.out.contains("bad-status"));
         QCOMPARE(ferry({u"show"_s, u"nobody"_s}).exitCode, 2);
+    }
+
+    // `ferry list --json` writes its rows directly, without QJsonDocument, for speed (benchmark case e). Its bytes
+    // must be exactly those QJsonDocument writes, escapes included: control characters, quotes, backslashes and
+    // non-ASCII text with surrogate pairs. (Lone surrogates cannot reach it: SQLite's UTF-16 conversion does not
+    // keep them.)
+    void listJsonWritesWhatQJsonDocumentWrites()
+    {
+        const Run empty = ferry({u"list"_s, u"--json"_s});
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(empty.out, QByteArray("[\n]\n"));
+
+        const QList<RegistrationData> awkward = awkwardRegistrations();
+        QList<RegistrationData> stored;
+        {
+            Ferry::FetchStore store;
+            QVERIFY2(store.open(QDir(m_dataDir).filePath(u"ferry.sqlite"_s)), qPrintable(store.lastError()));
+            for (RegistrationData registration : awkward)
+                QCOMPARE(store.insert(registration), Ferry::FetchStore::InsertResult::Inserted);
+            stored = store.list(0, 100);
+        }
+        QCOMPARE(stored.size(), awkward.size());
+        // The awkward strings reach the program as they were written (newest first), so the comparison below
+        // is not between two emptied strings.
+        for (qsizetype i = 0; i < awkward.size(); ++i) {
+            const RegistrationData &original = awkward.at(awkward.size() - 1 - i);
+            QCOMPARE(stored.at(i).id, original.id);
+            QCOMPARE(stored.at(i).title, original.title);
+            QCOMPARE(stored.at(i).icons, original.icons);
+        }
+
+        const Run run = ferry({u"list"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error{};
+        const QJsonArray parsed = QJsonDocument::fromJson(run.out, &error).array();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.size(), stored.size());
+        QCOMPARE(parsed.at(0).toObject().value(u"title"_s).toString(), stored.at(0).title);
+
+        QList<QByteArray> lines = run.out.split('\n');
+        QCOMPARE(lines.size(), stored.size() + 3); // "[", one per row, "]" and the empty rest after the last newline
+        QCOMPARE(lines.first(), QByteArray("["));
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            const QByteArray separator = i + 1 < stored.size() ? "," : "";
+            QCOMPARE(lines.at(i + 1), documentLine(stored.at(i)) + separator);
+        }
+        QCOMPARE(lines.at(lines.size() - 2), QByteArray("]"));
+        QCOMPARE(lines.last(), QByteArray());
     }
 
     void sigtermSavesStateAndResumeFinishes()

@@ -26,6 +26,14 @@ Preferences Preferences::load(const QSettings &settings, const QString &defaultF
         p.downloadFolder = defaultFolder;
     p.maxActive = boundedInt(settings, u"downloads/maxActive"_s, p.maxActive, 1, maxActiveLimit);
     p.connections = boundedInt(settings, u"downloads/connections"_s, p.connections, 1, connectionsLimit);
+    const int perHost = boundedInt(settings, u"downloads/connectionsPerHost"_s, p.connectionsPerHost, 1,
+                                   connectionsPerHostLimit);
+    const int overall = boundedInt(settings, u"downloads/connectionsOverall"_s, p.connectionsOverall, 1,
+                                   connectionsOverallLimit);
+    if (overall >= perHost) {
+        p.connectionsPerHost = perHost;
+        p.connectionsOverall = overall;
+    }
     p.speedLimit = std::max<qint64>(0, settings.value(u"downloads/speedLimit"_s, 0).toLongLong());
     p.notifications = settings.value(u"desktop/notifications"_s, p.notifications).toBool();
     p.closeToTray = settings.value(u"desktop/closeToTray"_s, p.closeToTray).toBool();
@@ -38,6 +46,8 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(u"downloads/folder"_s, downloadFolder);
     settings.setValue(u"downloads/maxActive"_s, maxActive);
     settings.setValue(u"downloads/connections"_s, connections);
+    settings.setValue(u"downloads/connectionsPerHost"_s, connectionsPerHost);
+    settings.setValue(u"downloads/connectionsOverall"_s, connectionsOverall);
     settings.setValue(u"downloads/speedLimit"_s, speedLimit);
     settings.setValue(u"desktop/notifications"_s, notifications);
     settings.setValue(u"desktop/closeToTray"_s, closeToTray);
@@ -48,6 +58,7 @@ void Preferences::applyTo(BackgroundFetchManager &manager) const
 {
     manager.setMaxActiveRegistrations(maxActive);
     manager.setDefaultConnections(connections);
+    manager.setConnectionLimits(connectionsPerHost, connectionsOverall);
     manager.setSpeedLimit(speedLimit);
 }
 

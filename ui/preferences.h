@@ -14,11 +14,18 @@ struct Preferences
 {
     static constexpr int maxActiveLimit = 20;
     static constexpr int connectionsLimit = 16;
+    // The most BackgroundFetchManager::setConnectionLimits() accepts.
+    static constexpr int connectionsPerHostLimit = 64;
+    static constexpr int connectionsOverallLimit = 256;
 
     QString downloadFolder;
     int maxActive = 3;
     int connections = 4;
     qint64 speedLimit = 0; // bytes per second, 0 for none
+    // Open connections to one host, and in all (DESIGN.md section 3; the engine's defaults). An overall limit
+    // below the one per host would silently lower it, so load() and the dialog refuse that pair.
+    int connectionsPerHost = 6;
+    int connectionsOverall = 32;
     bool notifications = true;
     // Both need a tray; without one the window ignores them, so it can always be reached (DESIGN.md section 5).
     bool closeToTray = true;

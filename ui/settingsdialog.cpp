@@ -20,6 +20,8 @@ namespace Ferry {
 SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent), m_folder(new QLineEdit(preferences.downloadFolder, this)), m_folderError(new ErrorLabel(this)),
       m_maxActive(new QSpinBox(this)), m_connections(new QSpinBox(this)), m_speedLimit(new QSpinBox(this)),
+      m_connectionsPerHost(new QSpinBox(this)), m_connectionsOverall(new QSpinBox(this)),
+      m_limitsError(new ErrorLabel(this)),
       m_notifications(new QCheckBox(tr("Show a &notification when a download ends"), this)),
       m_closeToTray(new QCheckBox(tr("&Closing the window keeps Ferry running in the tray"), this)),
       m_startHidden(new QCheckBox(tr("Start &hidden in the tray"), this)),
@@ -45,6 +47,16 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_speedLimit->setSpecialValueText(tr("Unlimited"));
     m_speedLimit->setValue(int(preferences.speedLimit / 1024));
     m_speedLimit->setAccessibleName(tr("Speed limit in KiB per second"));
+    m_connectionsPerHost->setRange(1, Preferences::connectionsPerHostLimit);
+    m_connectionsPerHost->setValue(preferences.connectionsPerHost);
+    m_connectionsPerHost->setAccessibleName(tr("Connections per server"));
+    m_connectionsPerHost->setToolTip(tr("Open connections to one server, counting every download. One file may "
+                                        "still use as many as its connections per file."));
+    m_connectionsOverall->setRange(1, Preferences::connectionsOverallLimit);
+    m_connectionsOverall->setValue(preferences.connectionsOverall);
+    m_connectionsOverall->setAccessibleName(tr("Connections in total"));
+    m_connectionsOverall->setToolTip(tr("Open connections to all servers together."));
+    m_limitsError->setObjectName(QStringLiteral("connectionLimitsError"));
     m_notifications->setChecked(preferences.notifications);
     m_closeToTray->setChecked(preferences.closeToTray);
     m_startHidden->setChecked(preferences.startHidden);
@@ -57,6 +69,9 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     form->addRow(tr("Maximum &active downloads:"), m_maxActive);
     form->addRow(tr("C&onnections per file:"), m_connections);
     form->addRow(tr("&Speed limit:"), m_speedLimit);
+    form->addRow(tr("Connections per se&rver:"), m_connectionsPerHost);
+    form->addRow(tr("&Total connections:"), m_connectionsOverall);
+    form->addRow(QString(), m_limitsError);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(6);
@@ -70,6 +85,8 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_folder, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_connectionsPerHost, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_connectionsOverall, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     validate();
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
@@ -97,11 +114,20 @@ QString SettingsDialog::folderProblem(const QString &path)
     return QString();
 }
 
+QString SettingsDialog::connectionLimitsProblem(int perHost, int overall)
+{
+    if (overall < perHost)
+        return tr("The total must be at least the number of connections per server.");
+    return QString();
+}
+
 void SettingsDialog::validate()
 {
-    const QString problem = folderProblem(m_folder->text());
-    m_folderError->setMessage(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    const QString folder = folderProblem(m_folder->text());
+    const QString limits = connectionLimitsProblem(m_connectionsPerHost->value(), m_connectionsOverall->value());
+    m_folderError->setMessage(folder);
+    m_limitsError->setMessage(limits);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(folder.isEmpty() && limits.isEmpty());
 }
 
 void SettingsDialog::browse()
@@ -118,6 +144,8 @@ Preferences SettingsDialog::preferences() const
     p.maxActive = m_maxActive->value();
     p.connections = m_connections->value();
     p.speedLimit = qint64(m_speedLimit->value()) * 1024;
+    p.connectionsPerHost = m_connectionsPerHost->value();
+    p.connectionsOverall = m_connectionsOverall->value();
     p.notifications = m_notifications->isChecked();
     p.closeToTray = m_closeToTray->isChecked();
     p.startHidden = m_startHidden->isChecked();

@@ -13,8 +13,9 @@ namespace Ferry {
 
 class ErrorLabel;
 
-// Edits a copy of the Preferences. OK stays disabled while the download folder cannot be used, and the reason is
-// shown under the field. The caller stores and applies what preferences() returns.
+// Edits a copy of the Preferences. OK stays disabled while the download folder cannot be used, or while the
+// overall connection limit is below the one per host, and the reason is shown under the field. The caller stores
+// and applies what preferences() returns.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     Preferences preferences() const;
     // Empty when the folder exists and is writable, or can be created; else why not, in words.
     static QString folderProblem(const QString &path);
+    // Empty when the overall limit leaves room for the limit per host; else why not, in words.
+    static QString connectionLimitsProblem(int perHost, int overall);
 
 private:
     void validate();
@@ -35,6 +38,9 @@ private:
     QSpinBox *m_maxActive;
     QSpinBox *m_connections;
     QSpinBox *m_speedLimit; // KiB/s
+    QSpinBox *m_connectionsPerHost;
+    QSpinBox *m_connectionsOverall;
+    ErrorLabel *m_limitsError;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QCheckBox *m_startHidden;

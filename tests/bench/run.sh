@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ferry against curl and aria2c on files served by a private nginx on loopback (issue 4, DESIGN.md section 7).
 # Usage: tests/bench/run.sh [--quick] [--runs N] [--size-mib N] [--limited-mib N] [--store-rows N] [--no-build]
+#                           [--only CASES] [--baseline FERRY]
 # See tests/bench/README.md for what each case measures and how the ratios are computed.
 set -euo pipefail
 
@@ -13,9 +14,11 @@ small_count=1000       # case c
 small_kib=64
 build=1
 jobs=${FERRY_BENCH_JOBS:-2}
+only=abcde             # the cases to run
+baseline=""            # another ferry binary, measured in case e alternately with this one
 
 usage() {
-    sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
     exit "${1:-0}"
 }
 while [ $# -gt 0 ]; do
@@ -26,6 +29,8 @@ while [ $# -gt 0 ]; do
         --limited-mib) limited_mib=${2:?}; shift ;;
         --store-rows) store_rows=${2:?}; shift ;;
         --no-build) build=0 ;;
+        --only) only=${2:?}; shift ;;
+        --baseline) baseline=${2:?}; shift ;;
         -h|--help) usage 0 ;;
         *) echo "run.sh: unknown argument $1" >&2; usage 2 >&2 ;;
     esac
@@ -34,6 +39,14 @@ done
 for n in "$runs" "$size_mib" "$limited_mib" "$store_rows"; do
     [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: counts and sizes must be positive integers" >&2; exit 2; }
 done
+[[ $only =~ ^[a-e]+$ ]] || { echo "run.sh: --only takes case letters a to e, such as --only e" >&2; exit 2; }
+if [ -n "$baseline" ]; then
+    [ -x "$baseline" ] || { echo "run.sh: --baseline $baseline is not an executable" >&2; exit 2; }
+    baseline=$(cd "$(dirname "$baseline")" && pwd)/$(basename "$baseline")
+fi
+want() { [[ $only == *"$1"* ]]; }
+network=0 # cases a to d download from nginx
+if [[ $only =~ [a-d] ]]; then network=1; fi
 
 say() { printf '%s\n' "$*" >&2; }
 
@@ -47,26 +60,31 @@ if [ ! -x /usr/bin/time ]; then
 fi
 nginx_bin=$(PATH="$PATH:/usr/sbin:/usr/local/sbin" command -v nginx)
 
-if [ "$build" = 1 ]; then
-    say "Building the release preset (-j$jobs)..."
-    (cd "$root" && cmake --preset release >/dev/null && cmake --build --preset release --parallel "$jobs" >/dev/null)
-fi
 ferry=$root/build/release/app/ferry
 guiprobe=$root/build/release/tests/bench/bench_guiprobe
 storebench=$root/build/release/tests/bench/bench_store
-for binary in "$ferry" "$guiprobe" "$storebench"; do
+targets=(ferry)
+binaries=("$ferry")
+if want d; then targets+=(bench_guiprobe); binaries+=("$guiprobe"); fi
+if want e; then targets+=(bench_store); binaries+=("$storebench"); fi
+if [ "$build" = 1 ]; then
+    say "Building ${targets[*]} in the release preset (-j$jobs)..."
+    (cd "$root" && cmake --preset release >/dev/null &&
+        cmake --build --preset release --parallel "$jobs" --target "${targets[@]}" >/dev/null)
+fi
+for binary in "${binaries[@]}"; do
     [ -x "$binary" ] || { say "run.sh: $binary is missing (build with: cmake --preset release && cmake --build --preset release)"; exit 1; }
 done
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 
 # --- space, temp dirs and cleanup ------------------------------------------------------------------------------
 avail_mib() { df -Pm "$1" | awk 'NR == 2 { print $4 }'; }
-need_shm=$((size_mib + small_count * small_kib / 1024 + 128))
+need_shm=$((network ? size_mib + small_count * small_kib / 1024 + 128 : 16))
 if [ "$(avail_mib /dev/shm)" -lt "$need_shm" ]; then
     say "run.sh: /dev/shm has $(avail_mib /dev/shm) MiB free, the benchmark needs $need_shm MiB (try --quick)"
     exit 1
 fi
-need_disk=$((2 * size_mib + limited_mib + 512))
+need_disk=$((network ? 2 * size_mib + limited_mib + 512 : 512))
 if [ "$(avail_mib /var/tmp)" -lt "$need_disk" ]; then
     say "run.sh: /var/tmp has $(avail_mib /var/tmp) MiB free, the benchmark needs $need_disk MiB"
     exit 1
@@ -92,22 +110,25 @@ www=$work/www
 results=$work/results
 mkdir -p "$www/small" "$work/logs" "$work/tmp" "$results" "$work/disk"
 
-# --- served files ----------------------------------------------------------------------------------------------
-say "Generating files ($size_mib MiB, $limited_mib MiB, $small_count x $small_kib KiB)..."
-head -c "$((size_mib * 1048576))" /dev/urandom >"$www/big.bin"
-if [ "$limited_mib" = "$size_mib" ]; then
-    ln "$www/big.bin" "$www/limited.bin"
-else
-    head -c "$((limited_mib * 1048576))" /dev/urandom >"$www/limited.bin"
-fi
-for ((i = 0; i < small_count; i++)); do
-    printf -v name 'f%04d.bin' "$i"
-    head -c "$((small_kib * 1024))" /dev/urandom >"$www/small/$name"
-done
-sync
-cat "$www/big.bin" "$www/limited.bin" "$www/small"/* >/dev/null # into the page cache: nginx serves from memory
+# --- served files and nginx (cases a to d) -----------------------------------------------------------------------
+base=""
+generate_files() {
+    local i name
+    say "Generating files ($size_mib MiB, $limited_mib MiB, $small_count x $small_kib KiB)..."
+    head -c "$((size_mib * 1048576))" /dev/urandom >"$www/big.bin"
+    if [ "$limited_mib" = "$size_mib" ]; then
+        ln "$www/big.bin" "$www/limited.bin"
+    else
+        head -c "$((limited_mib * 1048576))" /dev/urandom >"$www/limited.bin"
+    fi
+    for ((i = 0; i < small_count; i++)); do
+        printf -v name 'f%04d.bin' "$i"
+        head -c "$((small_kib * 1024))" /dev/urandom >"$www/small/$name"
+    done
+    sync
+    cat "$www/big.bin" "$www/limited.bin" "$www/small"/* >/dev/null # into the page cache: nginx serves from memory
+}
 
-# --- nginx -----------------------------------------------------------------------------------------------------
 start_nginx() {
     local port=$1
     cat >"$work/nginx.conf" <<EOF
@@ -148,18 +169,26 @@ EOF
     done
     return 1
 }
-port=""
-for _ in $(seq 20); do
-    candidate=$((20000 + RANDOM % 40000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && continue # somebody listens there
-    if start_nginx "$candidate"; then
-        port=$candidate
-        break
-    fi
-done
-[ -n "$port" ] || { say "run.sh: nginx did not start:"; cat "$work/logs/error.log" "$work/logs/nginx.out" >&2 || true; exit 1; }
-base=http://127.0.0.1:$port
-say "nginx $("$nginx_bin" -v 2>&1 | sed 's/.*\///') on $base"
+
+serve_files() {
+    local port="" candidate
+    for _ in $(seq 20); do
+        candidate=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null && continue # somebody listens there
+        if start_nginx "$candidate"; then
+            port=$candidate
+            break
+        fi
+    done
+    [ -n "$port" ] || { say "run.sh: nginx did not start:"; cat "$work/logs/error.log" "$work/logs/nginx.out" >&2 || true; exit 1; }
+    base=http://127.0.0.1:$port
+    say "nginx $("$nginx_bin" -v 2>&1 | sed 's/.*\///') on $base"
+}
+
+if [ "$network" = 1 ]; then
+    generate_files
+    serve_files
+fi
 
 # --- measuring -------------------------------------------------------------------------------------------------
 # measure CASE TOOL ROUND BYTES CMD...: runs CMD under GNU time; appends "round bytes wall user sys rss_kib".
@@ -228,11 +257,13 @@ limited_file() {
 
 # Case c: many small files in one registration.
 small_urls=()
-for ((i = 0; i < small_count; i++)); do
-    printf -v name 'f%04d.bin' "$i"
-    small_urls+=("$base/small/$name")
-    echo "$base/small/$name" >>"$work/small.list"
-done
+if want c; then
+    for ((i = 0; i < small_count; i++)); do
+        printf -v name 'f%04d.bin' "$i"
+        small_urls+=("$base/small/$name")
+        echo "$base/small/$name" >>"$work/small.list"
+    done
+fi
 small_bytes=$((small_count * small_kib * 1024))
 expect_files() {
     local dir=$1 count
@@ -261,29 +292,45 @@ say "Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576
 say "Busiest processes: $(ps -eo pcpu=,comm= --sort=-pcpu | head -n 3 | awk '{ printf "%s(%s%%) ", $2, $1 }')"
 load_start=$(load_note)
 
-for ((round = 1; round <= runs; round++)); do
-    say "Round $round/$runs: a (/dev/shm)"; single_file a-shm "$shm/a" "$round"
-    say "Round $round/$runs: a (disk)"; single_file a-disk "$work/disk/a" "$round"
-    say "Round $round/$runs: b (limit_rate 20m)"; limited_file "$round"
-    say "Round $round/$runs: c ($small_count files)"; many_files "$round"
-    say "Round $round/$runs: d (GUI-thread probe)"
-    fresh "$shm/d"
-    if ! "$guiprobe" "$base/big.bin" "$shm/d" 1 >>"$results/d" 2>"$work/logs/d.err"; then
-        say "run.sh: bench_guiprobe failed:"; cat "$work/logs/d.err" >&2; exit 1
+for ((round = 1; round <= runs && network; round++)); do
+    if want a; then
+        say "Round $round/$runs: a (/dev/shm)"; single_file a-shm "$shm/a" "$round"
+        say "Round $round/$runs: a (disk)"; single_file a-disk "$work/disk/a" "$round"
     fi
-    expect_size "$shm/d/big.bin" "$big_bytes"
-    rm -rf -- "$shm/d"
+    if want b; then say "Round $round/$runs: b (limit_rate 20m)"; limited_file "$round"; fi
+    if want c; then say "Round $round/$runs: c ($small_count files)"; many_files "$round"; fi
+    if want d; then
+        say "Round $round/$runs: d (GUI-thread probe)"
+        fresh "$shm/d"
+        if ! "$guiprobe" "$base/big.bin" "$shm/d" 1 >>"$results/d" 2>"$work/logs/d.err"; then
+            say "run.sh: bench_guiprobe failed:"; cat "$work/logs/d.err" >&2; exit 1
+        fi
+        expect_size "$shm/d/big.bin" "$big_bytes"
+        rm -rf -- "$shm/d"
+    fi
 done
 
-say "Case e: creating a store of $store_rows finished registrations..."
-"$storebench" --create "$store_rows" "$work/store" >"$work/logs/e.create" 2>&1 ||
-    { cat "$work/logs/e.create" >&2; exit 1; }
-for ((round = 1; round <= runs; round++)); do
-    measure e ferry-list "$round" 0 "$ferry" list --json --data-dir "$work/store"
-    measure e open-page "$round" 0 "$storebench" "$work/store"
-    grep -o 'open_and_page_ms=[0-9.]*' "$work/logs/e.open-page.out" | cut -d= -f2 >>"$results/e.open-page.ms"
-done
-listed=$("$ferry" list --json --data-dir "$work/store" | grep -c '"id"' || true)
+listed=0
+if want e; then
+    say "Case e: creating a store of $store_rows finished registrations..."
+    "$storebench" --create "$store_rows" "$work/store" >"$work/logs/e.create" 2>&1 ||
+        { cat "$work/logs/e.create" >&2; exit 1; }
+    for ((round = 1; round <= runs; round++)); do
+        say "Round $round/$runs: e (ferry list --json${baseline:+, alternating with the baseline})"
+        if [ -n "$baseline" ]; then
+            measure e baseline-list "$round" 0 "$baseline" list --json --data-dir "$work/store"
+        fi
+        measure e ferry-list "$round" 0 "$ferry" list --json --data-dir "$work/store"
+        measure e open-page "$round" 0 "$storebench" "$work/store"
+        grep -o 'open_and_page_ms=[0-9.]*' "$work/logs/e.open-page.out" | cut -d= -f2 >>"$results/e.open-page.ms"
+    done
+    listed=$("$ferry" list --json --data-dir "$work/store" | grep -c '"id"' || true)
+    if [ -n "$baseline" ] && ! cmp -s <("$baseline" list --json --data-dir "$work/store") \
+        <("$ferry" list --json --data-dir "$work/store"); then
+        say "run.sh: ferry list --json prints other bytes than the baseline $baseline"
+        exit 1
+    fi
+fi
 load_end=$(load_note)
 
 # --- report ----------------------------------------------------------------------------------------------------
@@ -323,43 +370,64 @@ report=$work/report.txt
     [ "$size_mib" = 1024 ] || echo "NOTE: case a/d file is $size_mib MiB, not 1 GiB"
     [ "$limited_mib" = 1024 ] || echo "NOTE: case b file is $limited_mib MiB, not 1 GiB"
     [ "$store_rows" = 100000 ] || echo "NOTE: case e store has $store_rows rows, not 100,000"
-    echo
-    printf '%-7s %-10s %10s %11s %9s %9s\n' case tool "MiB/s" "CPU-s/GiB" "RSS MiB" "wall s"
-    for case in a-shm a-disk b c; do
-        for tool in ferry curl aria2c; do
-            f=$results/$case.$tool
-            [ -f "$f" ] || continue
-            printf '%-7s %-10s %10.1f %11.2f %9.1f %9.2f\n' "$case" "$tool" "$(med "$f" mibps)" "$(med "$f" cpu)" \
-                "$(med "$f" rss)" "$(med "$f" wall)"
+    [ "$only" = abcde ] || echo "NOTE: only case(s) $only"
+    if [[ $only =~ [a-c] ]]; then
+        echo
+        printf '%-7s %-10s %10s %11s %9s %9s\n' case tool "MiB/s" "CPU-s/GiB" "RSS MiB" "wall s"
+        for case in a-shm a-disk b c; do
+            for tool in ferry curl aria2c; do
+                f=$results/$case.$tool
+                [ -f "$f" ] || continue
+                printf '%-7s %-10s %10.1f %11.2f %9.1f %9.2f\n' "$case" "$tool" "$(med "$f" mibps)" "$(med "$f" cpu)" \
+                    "$(med "$f" rss)" "$(med "$f" wall)"
+            done
         done
-    done
+    fi
     echo
     echo "Ratios and targets"
     line() { printf '%-7s %-34s %8s   %-10s %s\n' "$1" "$2" "$3" "$4" "$(verdict "$3" "${4%% *}" "${4##* }")"; }
-    for case in a-shm a-disk; do
-        line "$case" "throughput Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" mibps | xargs printf '%.2f')" ">= 0.95"
-        line "$case" "CPU per GiB Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" cpu | xargs printf '%.2f')" "<= 1.3"
-        line "$case" "peak RSS Ferry (MiB)" "$(med "$results/$case.ferry" rss | xargs printf '%.1f')" "<= 64"
-        printf '%-7s %-34s %8s\n' "$case" "throughput Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" mibps | xargs printf '%.2f')"
-        printf '%-7s %-34s %8s\n' "$case" "CPU per GiB Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" cpu | xargs printf '%.2f')"
-    done
-    line b "throughput Ferry(-c8)/aria2c(-x8)" "$(ratio "$results/b.ferry" "$results/b.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
-    line c "throughput Ferry/aria2c(-j8)" "$(ratio "$results/c.ferry" "$results/c.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
-    printf '%-7s %-34s %8s\n' c "throughput Ferry/curl(--parallel 8)" "$(ratio "$results/c.ferry" "$results/c.curl" mibps | xargs printf '%.2f')"
-    p50=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^p50_ms=/) print substr($i, 8) }' "$results/d" | median)
-    p99=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/) print substr($i, 8) }' "$results/d" | median)
-    pmax=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^max_ms=/) print substr($i, 8) }' "$results/d" | median)
-    dmibps=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^mibps=/) print substr($i, 7) }' "$results/d" | median)
-    printf '%-7s %-34s %8s\n' d "GUI tick lateness p50 (ms)" "$p50"
-    line d "GUI tick lateness p99 (ms)" "$p99" "<= 20"
-    dticks=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^ticks=/) print substr($i, 7) }' "$results/d" | median)
-    printf '%-7s %-34s %8s   (%s ticks; throughput meanwhile %s MiB/s)\n' d "GUI tick lateness max (ms)" "$pmax" \
-        "$dticks" "$dmibps"
-    line e "ferry list --json: wall (s)" "$(med "$results/e.ferry-list" wall | xargs printf '%.2f')" "<= 1"
-    line e "ferry list --json: peak RSS (MiB)" "$(med "$results/e.ferry-list" rss | xargs printf '%.1f')" "<= 150"
-    line e "open + list(0,100): time (s)" "$(median <"$results/e.open-page.ms" | awk '{ printf "%.3f", $1 / 1000 }')" "<= 1"
-    line e "open + list(0,100): peak RSS (MiB)" "$(med "$results/e.open-page" rss | xargs printf '%.1f')" "<= 150"
-    echo "e       ($store_rows rows, $(cut -d' ' -f2 "$work/logs/e.create") to insert; ferry list printed $listed)"
+    if want a; then
+        for case in a-shm a-disk; do
+            line "$case" "throughput Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" mibps | xargs printf '%.2f')" ">= 0.95"
+            line "$case" "CPU per GiB Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" cpu | xargs printf '%.2f')" "<= 1.3"
+            line "$case" "peak RSS Ferry (MiB)" "$(med "$results/$case.ferry" rss | xargs printf '%.1f')" "<= 64"
+            printf '%-7s %-34s %8s\n' "$case" "throughput Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" mibps | xargs printf '%.2f')"
+            printf '%-7s %-34s %8s\n' "$case" "CPU per GiB Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" cpu | xargs printf '%.2f')"
+        done
+    fi
+    if want b; then
+        line b "throughput Ferry(-c8)/aria2c(-x8)" "$(ratio "$results/b.ferry" "$results/b.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
+    fi
+    if want c; then
+        line c "throughput Ferry/aria2c(-j8)" "$(ratio "$results/c.ferry" "$results/c.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
+        printf '%-7s %-34s %8s\n' c "throughput Ferry/curl(--parallel 8)" "$(ratio "$results/c.ferry" "$results/c.curl" mibps | xargs printf '%.2f')"
+    fi
+    if want d; then
+        p50=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^p50_ms=/) print substr($i, 8) }' "$results/d" | median)
+        p99=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^p99_ms=/) print substr($i, 8) }' "$results/d" | median)
+        pmax=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^max_ms=/) print substr($i, 8) }' "$results/d" | median)
+        dmibps=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^mibps=/) print substr($i, 7) }' "$results/d" | median)
+        printf '%-7s %-34s %8s\n' d "GUI tick lateness p50 (ms)" "$p50"
+        line d "GUI tick lateness p99 (ms)" "$p99" "<= 20"
+        dticks=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^ticks=/) print substr($i, 7) }' "$results/d" | median)
+        printf '%-7s %-34s %8s   (%s ticks; throughput meanwhile %s MiB/s)\n' d "GUI tick lateness max (ms)" "$pmax" \
+            "$dticks" "$dmibps"
+    fi
+    if want e; then
+        line e "ferry list --json: wall (s)" "$(med "$results/e.ferry-list" wall | xargs printf '%.2f')" "<= 1"
+        line e "ferry list --json: peak RSS (MiB)" "$(med "$results/e.ferry-list" rss | xargs printf '%.1f')" "<= 150"
+        line e "open + list(0,100): time (s)" "$(median <"$results/e.open-page.ms" | awk '{ printf "%.3f", $1 / 1000 }')" "<= 1"
+        line e "open + list(0,100): peak RSS (MiB)" "$(med "$results/e.open-page" rss | xargs printf '%.1f')" "<= 150"
+        echo "e       ($store_rows rows, $(cut -d' ' -f2 "$work/logs/e.create") to insert; ferry list printed $listed)"
+        if [ -n "$baseline" ]; then
+            printf '%-7s %-34s %8s   (%s)\n' e "baseline list --json: wall (s)" \
+                "$(med "$results/e.baseline-list" wall | xargs printf '%.2f')" "$baseline"
+            printf '%-7s %-34s %8s\n' e "baseline list --json: RSS (MiB)" \
+                "$(med "$results/e.baseline-list" rss | xargs printf '%.1f')"
+            printf '%-7s %-34s %8s\n' e "list --json wall Ferry/baseline" \
+                "$(ratio "$results/e.ferry-list" "$results/e.baseline-list" wall | xargs printf '%.2f')"
+        fi
+    fi
 } >"$report"
 cat "$report"
 mkdir -p "$root/build/release/bench"
