@@ -10,7 +10,10 @@ using namespace Qt::StringLiterals;
 namespace Ferry {
 namespace {
 
-const QString catalogueFolder = u":/i18n"_s;
+// Where qt_add_translations embeds the .qm files (RESOURCE_PREFIX in translations/CMakeLists.txt).
+constexpr QStringView catalogueFolder = u":/i18n";
+constexpr QStringView cataloguePrefix = u"ferry_";
+constexpr QStringView catalogueSuffix = u".qm";
 
 // "de", "es", "zh_TW": the names the .ts files use. A Chinese tag names its script; others need only the language.
 QString catalogueName(const QLocale &locale)
@@ -25,9 +28,10 @@ QString catalogueName(const QLocale &locale)
 QStringList Localization::languages()
 {
     QStringList result;
-    const QStringList files = QDir(catalogueFolder).entryList({u"ferry_*.qm"_s}, QDir::Files, QDir::Name);
+    const QString pattern = cataloguePrefix + u'*' + catalogueSuffix;
+    const QStringList files = QDir(catalogueFolder.toString()).entryList({pattern}, QDir::Files, QDir::Name);
     for (const QString &file : files)
-        result.append(file.mid(6, file.size() - 9)); // between "ferry_" and ".qm"
+        result.append(file.mid(cataloguePrefix.size(), file.size() - cataloguePrefix.size() - catalogueSuffix.size()));
     return result;
 }
 
@@ -54,7 +58,7 @@ QString Localization::install(QCoreApplication &app, const QLocale &locale)
     if (language.isEmpty())
         return QString();
     auto *ferry = new QTranslator(&app);
-    if (!ferry->load(catalogueFolder + u"/ferry_"_s + language + u".qm"_s)) {
+    if (!ferry->load(catalogueFolder + u'/' + cataloguePrefix + language + catalogueSuffix)) {
         delete ferry;
         return QString();
     }
