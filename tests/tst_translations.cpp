@@ -426,7 +426,7 @@ private Q_SLOTS:
                 downloadMenu.append(item->text());
         }
         QCOMPARE(downloadMenu, (QStringList{u"&Pausieren"_s, u"&Fortsetzen"_s, u"Pausieren oder fortsetzen"_s,
-                                            u"A&bbrechen"_s, u"Er&neut versuchen"_s, u"&Öffnen"_s,
+                                            u"A&bbrechen"_s, u"&Wiederholen"_s, u"&Öffnen"_s,
                                             u"Im Ordner an&zeigen"_s, u"&Entfernen…"_s, u"Mit &Dateien entfernen…"_s}));
         QCOMPARE(window.actions()->quit->text(), u"&Beenden"_s);
         auto *filters = window.findChild<QTabBar *>();

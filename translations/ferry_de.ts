@@ -659,7 +659,7 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     </message>
     <message>
         <source>Could not retry &quot;%1&quot;: %2</source>
-        <translation>„%1“ konnte nicht erneut versucht werden: %2</translation>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation>Er&amp;neut versuchen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
