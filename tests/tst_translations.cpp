@@ -19,8 +19,6 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-#include <cstdlib>
-
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
@@ -309,9 +307,11 @@ private Q_SLOTS:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QString text = QString::fromUtf8(original.readAll());
         // Drop the translation of "&Pause" (as if the string were new) and add one for a string no source has.
-        const QString pause = u"<message>\n        <source>&amp;Pause</source>\n        <translation>&amp;Pausieren</translation>\n    </message>"_s;
+        static const QRegularExpression pause(
+            u"<message>\\s*<source>&amp;Pause</source>\\s*<translation>[^<]*</translation>\\s*</message>"_s);
         QVERIFY(text.contains(pause));
-        text.replace(pause, u"<message>\n        <source>A string no source has</source>\n        <translation>Ein Text</translation>\n    </message>"_s);
+        text.replace(pause, u"<message><source>A string no source has</source><translation>Ein Text</translation>"
+                            u"</message>"_s);
         QFile file(copy);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(text.toUtf8());
@@ -323,6 +323,35 @@ private Q_SLOTS:
         QVERIFY2(problems.contains(u"unfinished: Ferry::WindowActions | &Pause"_s), qPrintable(problems.join(u'\n')));
         QVERIFY2(problems.contains(u"vanished: Ferry::WindowActions | A string no source has"_s),
                  qPrintable(problems.join(u'\n')));
+    }
+
+    // The checks of a catalogue see each kind of mistake a translation can make.
+    void brokenTranslationsAreCaught()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"ferry_ru.ts"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<TS version="2.1" language="ru" sourcelanguage="en"><context><name>C</name>
+<message><source>Could not resume "%1": %2</source><translation>Не удалось продолжить: %2</translation></message>
+<message><source>&amp;Pause</source><translation>Приостановить</translation></message>
+<message><source>&amp;Add…</source><translation>&amp;Добавить</translation></message>
+<message numerus="yes"><source>%n days left</source><translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform></translation></message>
+<message><source>Queued</source><translation type="unfinished"></translation></message>
+<message><source>Paused</source><translation></translation></message>
+</context></TS>
+)");
+        file.close();
+        QStringList problems = problemsIn(path, u"ru"_s);
+        problems.sort();
+        QCOMPARE(problems, (QStringList{u"2 plural forms instead of 3: C | %n days left"_s,
+                                        u"accelerator lost or added: C | &Pause"_s,
+                                        u"empty: C | Paused"_s,
+                                        u"placeholders %2 instead of %1 %2: C | Could not resume \"%1\": %2"_s,
+                                        u"the trailing … (a dialog follows) is missing: C | &Add…"_s,
+                                        u"unfinished: C | Queued"_s}));
     }
 
     void languageFor_data()
