@@ -984,11 +984,11 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     </message>
     <message>
         <source>Failed: server error</source>
-        <translation>Fehler: Server</translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>Failed: network or checksum error</source>
-        <translation>Fehler: Netzwerk oder Prüfsumme</translation>
+        <translation>Netzwerk- oder Prüfsummenfehler</translation>
     </message>
     <message>
         <source>Failed: disk full</source>

@@ -311,7 +311,7 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
     </message>
     <message>
         <source>Give up on a connection that is silent for %1 (default 30).</source>
-        <translation>Abandonar una conexión que calla durante %1 (predeterminado: 30).</translation>
+        <translation>Abandonar una conexión que permanece en silencio durante %1 (predeterminado: 30).</translation>
     </message>
     <message>
         <source>Stop with quota-exceeded before free space drops below %1 (default 16M).</source>
