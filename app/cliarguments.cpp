@@ -31,6 +31,7 @@ const QList<SubcommandInfo> &subcommands()
 
 QString overview()
 {
+    //: The command words (fetch, list, --json...) stay in English; keep the descriptions lined up.
     return CliArguments::tr("Ferry, a download manager.\n\n"
                             "  ferry [URL...]              open the window; URLs become one registration\n"
                             "  ferry fetch [options] URL...  download without a window, then exit\n"
@@ -96,28 +97,51 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     CliOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(overview());
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the database in DIR (or set FERRY_DATA_DIR)."), u"DIR"_s);
+    // The names of option values are words too ("--dest <DIR>"); each description takes its value's name as %1,
+    // so a translation cannot let the two drift apart.
+    //: Value name in --help: a folder.
+    const QString dirName = tr("DIR");
+    //: Value name in --help: a byte count such as 20M.
+    const QString bytesName = tr("BYTES");
+    //: Value name in --help: a file.
+    const QString fileName = tr("FILE");
+    //: Value name in --help: a whole number.
+    const QString countName = tr("N");
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Keep the database in %1 (or set FERRY_DATA_DIR).").arg(dirName),
+                                     dirName);
     const QCommandLineOption json(u"json"_s, tr("Print JSON (JSON lines for fetch and resume)."));
     const QCommandLineOption id(u"id"_s, tr("The registration id (default: a new unique id)."), u"ID"_s);
-    const QCommandLineOption title(u"title"_s, tr("A title to show for the registration."), u"TITLE"_s);
-    const QCommandLineOption icon(u"icon"_s, tr("An icon: an image file or an http(s) URL."), u"FILE"_s);
-    const QCommandLineOption total(u"download-total"_s, tr("Fail once more than BYTES are downloaded."), u"BYTES"_s);
-    const QCommandLineOption dest(u"dest"_s, tr("Save files in DIR (default: the current folder)."), u"DIR"_s);
-    const QCommandLineOption connections(u"connections"_s, tr("Connections per file, 1 to 16."), u"N"_s);
-    const QCommandLineOption limitRate(u"limit-rate"_s, tr("Limit the speed to BYTES per second."), u"BYTES"_s);
+    //: Value name in --help: a title.
+    const QString titleName = tr("TITLE");
+    const QCommandLineOption title(u"title"_s, tr("A title to show for the registration."), titleName);
+    const QCommandLineOption icon(u"icon"_s, tr("An icon: an image file or an http(s) URL."), fileName);
+    const QCommandLineOption total(u"download-total"_s, tr("Fail once more than %1 are downloaded.").arg(bytesName),
+                                   bytesName);
+    const QCommandLineOption dest(u"dest"_s, tr("Save files in %1 (default: the current folder).").arg(dirName),
+                                  dirName);
+    const QCommandLineOption connections(u"connections"_s, tr("Connections per file, 1 to 16."), countName);
+    const QCommandLineOption limitRate(u"limit-rate"_s, tr("Limit the speed to %1 per second.").arg(bytesName),
+                                       bytesName);
     const QCommandLineOption integrity(u"integrity"_s,
                                        tr("A checksum for the next URL: sha256-<base64> (SRI) or SHA-256 hex."),
                                        u"SRI"_s);
-    const QCommandLineOption method(u"method"_s, tr("The HTTP method (default GET)."), u"M"_s);
-    const QCommandLineOption header(u"header"_s, tr("Send the header 'Name: value' (repeatable)."), u"HEADER"_s);
-    const QCommandLineOption bodyFile(u"body-file"_s, tr("Upload the contents of FILE as the request body."), u"FILE"_s);
-    const QCommandLineOption retries(u"retries"_s, tr("Retry a failed GET up to N times (default 5)."), u"N"_s);
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     tr("Give up on a connection that is silent for SECONDS (default 30)."),
-                                     u"SECONDS"_s);
-    const QCommandLineOption minFree(u"min-free"_s,
-                                     tr("Stop with quota-exceeded before free space drops below BYTES (default 16M)."),
-                                     u"BYTES"_s);
+    //: Value name in --help: an HTTP method such as GET or PUT (M for method).
+    const QString methodName = tr("M");
+    const QCommandLineOption method(u"method"_s, tr("The HTTP method (default GET)."), methodName);
+    //: Value name in --help: an HTTP header line.
+    const QString headerName = tr("HEADER");
+    const QCommandLineOption header(u"header"_s, tr("Send the header 'Name: value' (repeatable)."), headerName);
+    const QCommandLineOption bodyFile(u"body-file"_s,
+                                      tr("Upload the contents of %1 as the request body.").arg(fileName), fileName);
+    const QCommandLineOption retries(u"retries"_s, tr("Retry a failed GET up to %1 times (default 5).").arg(countName),
+                                     countName);
+    //: Value name in --help: a number of seconds.
+    const QString secondsName = tr("SECONDS");
+    const QCommandLineOption timeout(
+        u"timeout"_s, tr("Give up on a connection that is silent for %1 (default 30).").arg(secondsName), secondsName);
+    const QCommandLineOption minFree(
+        u"min-free"_s,
+        tr("Stop with quota-exceeded before free space drops below %1 (default 16M).").arg(bytesName), bytesName);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -164,9 +188,15 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     if (!parser.parse(args))
         return CliExit{parser.errorText() + u'\n', exitUsage};
     if (parser.isSet(help)) {
-        // The parser runs before any QCoreApplication exists, so it cannot know the program's name by itself.
+        // Qt names the program by argv[0] (or by a placeholder without a QCoreApplication); the help shows the
+        // command as a user types it, subcommand included.
         const QString program = found != subcommands().cend() ? u"ferry "_s + found->name : u"ferry"_s;
-        return CliExit{parser.helpText().replace(u"<executable_name>"_s, program), 0};
+        const QString shown = QCoreApplication::instance() ? QCoreApplication::arguments().constFirst()
+                                                           : u"<executable_name>"_s;
+        QString text = parser.helpText();
+        if (const qsizetype at = text.indexOf(shown); at >= 0)
+            text.replace(at, shown.size(), program);
+        return CliExit{text, 0};
     }
     if (parser.isSet(version))
         return CliExit{u"ferry " FERRY_VERSION "\n"_s, 0};

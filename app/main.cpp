@@ -37,7 +37,8 @@ bool openApplication(Application &app)
     QString error;
     if (app.open(&error))
         return true;
-    const QByteArray text = (u"ferry: cannot open the database: "_s + error + u"\n"_s).toLocal8Bit();
+    const QString message = QCoreApplication::translate("main", "ferry: cannot open the database: %1").arg(error);
+    const QByteArray text = (message + u'\n').toLocal8Bit();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
     return false;
 }
@@ -157,7 +158,13 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const auto parsed = CliArguments::parse(arguments);
+    auto parsed = CliArguments::parse(arguments);
+    if (std::holds_alternative<CliExit>(parsed)) {
+        // Help and usage errors are printed in the user's language, and translating needs an application object
+        // (translations.cpp installs the catalogues into each one): parse once more with one.
+        QCoreApplication translating(argc, argv);
+        parsed = CliArguments::parse(arguments);
+    }
     if (const auto *exit = std::get_if<CliExit>(&parsed))
         return printAndExit(*exit);
     const auto &options = std::get<CliOptions>(parsed);

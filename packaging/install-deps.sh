@@ -6,6 +6,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite
+    qt6-translations-l10n
     libgl-dev zlib1g-dev
 )
 test_packages=(nginx-light curl dbus dbus-x11 xvfb xauth aria2 imagemagick clang libclang-rt-14-dev

@@ -11,6 +11,7 @@
 #include "backgroundfetchmanager.h"
 #include "enginehost.h"
 #include "fetchstore.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "registrationmodel.h"
 #include "registrationview.h"
@@ -105,6 +106,8 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Ferry"_s);
+    // In the session's language, as the ferry binary would be: LANG=de_DE.UTF-8 take-screenshots.sh shows German.
+    Localization::install(app);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3) {
         std::fprintf(stderr, "usage: ferry_screenshots OUT_DIR DATA_DIR\n");
@@ -228,12 +231,12 @@ int main(int argc, char **argv)
     auto *dialog = window.findChild<AddDialog *>();
     const auto lines = dialog->findChildren<QLineEdit *>();
     for (QLineEdit *line : lines) {
-        if (line->accessibleName() == u"Icon file"_s)
+        if (line->accessibleName() == AddDialog::tr("Icon file"))
             line->setText(QDir(iconDir).filePath(u"debian.png"_s));
     }
     const auto boxes = dialog->findChildren<QPlainTextEdit *>();
     for (QPlainTextEdit *box : boxes) {
-        if (box->accessibleName().startsWith(u"Checksums"_s))
+        if (box->accessibleName() == AddDialog::tr("Checksums, one per URL"))
             box->setPlainText(u"b0f6b6b6a6d4d5c2e5a0b1f1c3d2e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1\nnot-a-checksum"_s);
     }
     wait(300);

@@ -9,6 +9,9 @@
 # 2. The ferry binary itself is then started on that data dir and the whole screen is saved as ferry-binary.png
 #    (needs ImageMagick's `import`; skipped with a message when it is missing).
 #
+# Both follow the session's language: LANG=de_DE.UTF-8 tests/screenshots/take-screenshots.sh makes German pictures
+# (tests/screenshots/main-window-de.png is one).
+#
 # BUILD_DIR defaults to build/screenshots (configured as Release when new); OUT_DIR to BUILD_DIR/screenshots.
 set -eu
 

@@ -1,0 +1,1104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Ferry::AddDialog</name>
+    <message>
+        <source>Add &amp;paused</source>
+        <translation>Als &amp;pausiert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Download</source>
+        <translation>Download hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://example.org/file.iso
+One URL per line</source>
+        <translation>https://example.org/datei.iso
+Eine URL pro Zeile</translation>
+    </message>
+    <message>
+        <source>URLs, one per line</source>
+        <translation>URLs, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Icon file</source>
+        <translation>Symboldatei</translation>
+    </message>
+    <message>
+        <source>Icon preview</source>
+        <translation>Symbolvorschau</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>Größenlimit</translation>
+    </message>
+    <message>
+        <source>The download fails if it grows larger than this</source>
+        <translation>Der Download schlägt fehl, wenn er größer wird</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Size limit unit</source>
+        <translation>Einheit des Größenlimits</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Connections per file</source>
+        <translation>Verbindungen pro Datei</translation>
+    </message>
+    <message>
+        <source>Optional: one SHA-256 (hex) or SRI checksum per URL, in the same order</source>
+        <translation>Optional: eine SHA-256- (hex) oder SRI-Prüfsumme pro URL, in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Checksums, one per URL</source>
+        <translation>Prüfsummen, eine pro URL</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose an icon file</source>
+        <translation>Symboldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Zielordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;URLs:</source>
+        <translation>&amp;URLs:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>S&amp;ymbol:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;in:</translation>
+    </message>
+    <message>
+        <source>Size &amp;limit:</source>
+        <translation>&amp;Größenlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>&amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>C&amp;hecksums:</source>
+        <translation>Prüf&amp;summen:</translation>
+    </message>
+    <message>
+        <source>There are more checksums than URLs.</source>
+        <translation>Es gibt mehr Prüfsummen als URLs.</translation>
+    </message>
+    <message>
+        <source>Checksum %1 is not valid: use 64 hex digits (SHA-256) or sha256-, sha384- or sha512- followed by base64.</source>
+        <translation>Prüfsumme %1 ist ungültig: Verwenden Sie 64 Hexadezimalziffern (SHA-256) oder sha256-, sha384- bzw. sha512- gefolgt von Base64.</translation>
+    </message>
+    <message>
+        <source>This is not an image Ferry can read.</source>
+        <translation>Dieses Bild kann Ferry nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.jpg *.jpeg *.ico *.gif)</source>
+        <translation>Bilder (*.png *.svg *.jpg *.jpeg *.ico *.gif)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern in</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CliArguments</name>
+    <message>
+        <source>Ferry, a download manager.
+
+  ferry [URL...]              open the window; URLs become one registration
+  ferry fetch [options] URL...  download without a window, then exit
+  ferry resume ID             continue an interrupted registration
+  ferry list [--json]         active and finished registrations
+  ferry show ID [--json]      one registration with its records
+  ferry pause ID | abort ID   act on a registration
+
+Exit status: 0 success, 1 finished with a failure, 2 usage or validation error,
+130 interrupted (the registration is saved and can be resumed).
+
+Run &quot;ferry COMMAND --help&quot; for the options of a command.</source>
+        <extracomment>The command words (fetch, list, --json...) stay in English; keep the descriptions lined up.</extracomment>
+        <translation>Ferry, ein Download-Manager.
+
+  ferry [URL...]              Fenster öffnen; die URLs werden eine Registrierung
+  ferry fetch [Optionen] URL...  ohne Fenster herunterladen, dann beenden
+  ferry resume ID             eine unterbrochene Registrierung fortsetzen
+  ferry list [--json]         aktive und beendete Registrierungen
+  ferry show ID [--json]      eine Registrierung mit ihren Einträgen
+  ferry pause ID | abort ID   auf eine Registrierung einwirken
+
+Exit-Status: 0 Erfolg, 1 mit Fehlschlag beendet, 2 Aufruf- oder Prüfungsfehler,
+130 unterbrochen (die Registrierung ist gespeichert und kann fortgesetzt werden).
+
+„ferry BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Download the URLs as one registration without a window, then exit.
+Options that take one value per URL (--integrity) apply in URL order.
+Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
+        <translation>Lädt die URLs als eine Registrierung ohne Fenster herunter und beendet sich dann.
+Optionen mit einem Wert pro URL (--integrity) gelten in der Reihenfolge der URLs.
+Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Continue an interrupted or paused registration to its end.</source>
+        <translation>Setzt eine unterbrochene oder pausierte Registrierung bis zum Ende fort.</translation>
+    </message>
+    <message>
+        <source>List active and finished registrations, newest first.</source>
+        <translation>Listet aktive und beendete Registrierungen auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>Show one registration and its records.</source>
+        <translation>Zeigt eine Registrierung und ihre Einträge.</translation>
+    </message>
+    <message>
+        <source>Pause a registration; &quot;ferry resume&quot; continues it.</source>
+        <translation>Pausiert eine Registrierung; „ferry resume“ setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Abort a registration and delete its partial files.</source>
+        <translation>Bricht eine Registrierung ab und löscht ihre unvollständigen Dateien.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <extracomment>Value name in --help: a folder.</extracomment>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <extracomment>Value name in --help: a byte count such as 20M.</extracomment>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <extracomment>Value name in --help: a file.</extracomment>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <extracomment>Value name in --help: a whole number.</extracomment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Keep the database in %1 (or set FERRY_DATA_DIR).</source>
+        <translation>Die Datenbank in %1 ablegen (oder FERRY_DATA_DIR setzen).</translation>
+    </message>
+    <message>
+        <source>Print JSON (JSON lines for fetch and resume).</source>
+        <translation>JSON ausgeben (JSON-Zeilen bei fetch und resume).</translation>
+    </message>
+    <message>
+        <source>The registration id (default: a new unique id).</source>
+        <translation>Die ID der Registrierung (Standard: eine neue, eindeutige ID).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <extracomment>Value name in --help: a title.</extracomment>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>A title to show for the registration.</source>
+        <translation>Ein Titel, der für die Registrierung angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>An icon: an image file or an http(s) URL.</source>
+        <translation>Ein Symbol: eine Bilddatei oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Fail once more than %1 are downloaded.</source>
+        <translation>Fehlschlagen, sobald mehr als %1 heruntergeladen sind.</translation>
+    </message>
+    <message>
+        <source>Save files in %1 (default: the current folder).</source>
+        <translation>Dateien in %1 speichern (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>Connections per file, 1 to 16.</source>
+        <translation>Verbindungen pro Datei, 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>Limit the speed to %1 per second.</source>
+        <translation>Die Geschwindigkeit auf %1 pro Sekunde begrenzen.</translation>
+    </message>
+    <message>
+        <source>A checksum for the next URL: sha256-&lt;base64&gt; (SRI) or SHA-256 hex.</source>
+        <translation>Eine Prüfsumme für die nächste URL: sha256-&lt;base64&gt; (SRI) oder SHA-256 hexadezimal.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>Value name in --help: an HTTP method such as GET or PUT (M for method).</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>The HTTP method (default GET).</source>
+        <translation>Die HTTP-Methode (Standard: GET).</translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <extracomment>Value name in --help: an HTTP header line.</extracomment>
+        <translation>HEADER</translation>
+    </message>
+    <message>
+        <source>Send the header &apos;Name: value&apos; (repeatable).</source>
+        <translation>Den Header &apos;Name: Wert&apos; senden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Upload the contents of %1 as the request body.</source>
+        <translation>Den Inhalt von %1 als Rumpf der Anfrage hochladen.</translation>
+    </message>
+    <message>
+        <source>Retry a failed GET up to %1 times (default 5).</source>
+        <translation>Ein fehlgeschlagenes GET bis zu %1-mal wiederholen (Standard: 5).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <extracomment>Value name in --help: a number of seconds.</extracomment>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Give up on a connection that is silent for %1 (default 30).</source>
+        <translation>Eine Verbindung aufgeben, die %1 lang stumm bleibt (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Stop with quota-exceeded before free space drops below %1 (default 16M).</source>
+        <translation>Mit quota-exceeded anhalten, bevor der freie Speicher unter %1 fällt (Standard: 16M).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>The URLs to download, in order.</source>
+        <translation>Die herunterzuladenden URLs, der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>The registration to continue.</source>
+        <translation>Die fortzusetzende Registrierung.</translation>
+    </message>
+    <message>
+        <source>The registration to show.</source>
+        <translation>Die anzuzeigende Registrierung.</translation>
+    </message>
+    <message>
+        <source>The registration to act on.</source>
+        <translation>Die betroffene Registrierung.</translation>
+    </message>
+    <message>
+        <source>URLs to add as one registration.</source>
+        <translation>URLs, die als eine Registrierung hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 100</source>
+        <translation>--retries braucht eine Zahl von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds from 1 to 3600</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von 1 bis 3600</translation>
+    </message>
+    <message>
+        <source>--min-free needs a byte count, such as 0 or 1G</source>
+        <translation>--min-free braucht eine Byte-Anzahl, etwa 0 oder 1G</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>exactly one registration id is needed</source>
+        <translation>genau eine Registrierungs-ID wird benötigt</translation>
+    </message>
+    <message>
+        <source>--download-total needs a byte count, such as 500000 or 20M</source>
+        <translation>--download-total braucht eine Byte-Anzahl, etwa 500000 oder 20M</translation>
+    </message>
+    <message>
+        <source>--limit-rate needs a byte count per second, such as 2M</source>
+        <translation>--limit-rate braucht eine Byte-Anzahl pro Sekunde, etwa 2M</translation>
+    </message>
+    <message>
+        <source>--connections needs a number from 1 to 16</source>
+        <translation>--connections braucht eine Zahl von 1 bis 16</translation>
+    </message>
+    <message>
+        <source>--header needs the form &apos;Name: value&apos;, not &quot;%1&quot;</source>
+        <translation>--header braucht die Form &apos;Name: Wert&apos;, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>there are more --integrity values than URLs</source>
+        <translation>es gibt mehr --integrity-Werte als URLs</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::CliCommands</name>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no registration has the id &quot;%1&quot;</source>
+        <translation>keine Registrierung hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>id: %1
+title: %2
+status: %3
+downloaded: %4 of %5
+uploaded: %6 of %7
+</source>
+        <translation>ID: %1
+Titel: %2
+Status: %3
+heruntergeladen: %4 von %5
+hochgeladen: %6 von %7
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 -&gt; HTTP %4, %5 bytes, %6, %7
+</source>
+        <translation>[%1] %2 %3 -&gt; HTTP %4, %5 Bytes, %6, %7
+</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DesktopOpener</name>
+    <message>
+        <source>No application could open &quot;%1&quot;.</source>
+        <translation>Keine Anwendung konnte „%1“ öffnen.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be opened.</source>
+        <translation>Der Ordner „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::DetailsPane</name>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im Ordner an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;RL</source>
+        <translation>U&amp;RL kopieren</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Files of the selected download</source>
+        <translation>Dateien des ausgewählten Downloads</translation>
+    </message>
+    <message>
+        <source>No download selected</source>
+        <translation>Kein Download ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a download to see its files.</source>
+        <translation>Wählen Sie einen Download aus, um seine Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Id %1 · added %2</source>
+        <translation>ID %1 · hinzugefügt %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FetchRunner</name>
+    <message>
+        <source>Fetching &quot;%1&quot;</source>
+        <translation>Lade „%1“ herunter</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source> (HTTP %1)</source>
+        <translation> (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>Fehlgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Interrupted; continue with: ferry resume %1</source>
+        <translation>Unterbrochen; fortsetzen mit: ferry resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>No downloads here yet.
+Press %1 to add one, or drop a link on this window.</source>
+        <translation>Noch keine Downloads.
+Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Search titles and ids</source>
+        <translation>Titel und IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>Do&amp;wnload</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>1 download</source>
+        <translation>1 Download</translation>
+    </message>
+    <message>
+        <source>%1 downloads</source>
+        <translation>%1 Downloads</translation>
+    </message>
+    <message>
+        <source>%1, %2 selected</source>
+        <translation>%1, %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Gesamt %1</translation>
+    </message>
+    <message>
+        <source>Remove Downloads</source>
+        <translation>Downloads entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected download from the list?</source>
+        <translation>Den ausgewählten Download aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove %1 downloads from the list?</source>
+        <translation>%1 Downloads aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Also &amp;delete the downloaded files</source>
+        <translation>Heruntergeladene Dateien ebenfalls &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Running downloads are stopped. Files are kept unless you tick the box below.</source>
+        <translation>Laufende Downloads werden angehalten. Die Dateien bleiben erhalten, außer Sie kreuzen das Feld unten an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RegistrationCommands</name>
+    <message>
+        <source>Could not add the download: %1</source>
+        <translation>Der Download konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not resume &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not abort &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not retry &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht wiederholt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RegistrationDelegate</name>
+    <message>
+        <source>%1 · sent %2</source>
+        <translation>%1 · gesendet %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::RegistrationModel</name>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Show a &amp;notification when a download ends</source>
+        <translation>Am Ende eines Downloads eine &amp;Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps Ferry running in the tray</source>
+        <translation>Beim &amp;Schließen des Fensters läuft Ferry in der Systemleiste weiter</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>&amp;Versteckt in der Systemleiste starten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the download folder</source>
+        <translation>Download-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Maximum active downloads</source>
+        <translation>Höchstzahl aktiver Downloads</translation>
+    </message>
+    <message>
+        <source>Connections per file</source>
+        <translation>Verbindungen pro Datei</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Speed limit in KiB per second</source>
+        <translation>Geschwindigkeitsbegrenzung in KiB pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Download &amp;folder:</source>
+        <translation>Download-&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;active downloads:</source>
+        <translation>Höchstzahl &amp;aktiver Downloads:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections per file:</source>
+        <translation>Verbindungen &amp;pro Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Speed limit:</source>
+        <translation>&amp;Geschwindigkeitsbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for downloads.</source>
+        <translation>Wählen Sie einen Ordner für Downloads.</translation>
+    </message>
+    <message>
+        <source>Use a full path, starting with /.</source>
+        <translation>Verwenden Sie einen vollständigen Pfad, der mit / beginnt.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You cannot write to this folder.</source>
+        <translation>Sie können in diesen Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist and cannot be created.</source>
+        <translation>Dieser Ordner existiert nicht und kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Texts</name>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The server answered with an error</source>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>The download failed (network error, redirect problem or checksum mismatch)</source>
+        <translation>Der Download ist fehlgeschlagen (Netzwerkfehler, Problem mit einer Weiterleitung oder falsche Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>Not enough disk space</source>
+        <translation>Nicht genug Speicherplatz</translation>
+    </message>
+    <message>
+        <source>The download was larger than its size limit</source>
+        <translation>Der Download war größer als sein Größenlimit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The id must not be empty</source>
+        <translation>Die ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>The id is longer than 1 MiB</source>
+        <translation>Die ID ist länger als 1 MiB</translation>
+    </message>
+    <message>
+        <source>A registration with the id &quot;%1&quot; is already active</source>
+        <translation>Eine Registrierung mit der ID „%1“ ist bereits aktiv</translation>
+    </message>
+    <message>
+        <source>At least one URL is needed</source>
+        <translation>Mindestens eine URL wird benötigt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL</source>
+        <translation>„%1“ ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a user name or password; Ferry does not store credentials in URLs</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; Ferry speichert keine Zugangsdaten in URLs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a port that is blocked for safety</source>
+        <translation>„%1“ verwendet einen Port, der aus Sicherheitsgründen gesperrt ist</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break and &apos;&lt;&apos;, which looks like injected markup</source>
+        <translation>„%1“ enthält einen Zeilenumbruch und &apos;&lt;&apos;, was nach eingeschleustem Markup aussieht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is blocked by policy</source>
+        <translation>„%1“ ist durch eine Richtlinie gesperrt</translation>
+    </message>
+    <message>
+        <source>Requests in no-cors mode cannot be fetched in the background</source>
+        <translation>Anfragen im no-cors-Modus können nicht im Hintergrund abgerufen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed HTTP method</source>
+        <translation>„%1“ ist keine erlaubte HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is invalid or managed by Ferry itself</source>
+        <translation>Der Header „%1“ ist ungültig oder wird von Ferry selbst verwaltet</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file &quot;%1&quot;</source>
+        <translation>Die Datei für den Rumpf „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>GET and HEAD requests cannot have a body</source>
+        <translation>GET- und HEAD-Anfragen können keinen Rumpf haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid checksum (expected sha256-, sha384- or sha512- followed by base64, or 64 hex digits)</source>
+        <translation>„%1“ ist keine gültige Prüfsumme (erwartet: sha256-, sha384- oder sha512- gefolgt von Base64, oder 64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder &quot;%1&quot;</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>An option has an invalid value</source>
+        <translation>Eine Option hat einen ungültigen Wert</translation>
+    </message>
+    <message>
+        <source>Not enough free space in &quot;%1&quot;</source>
+        <translation>Nicht genug freier Speicher in „%1“</translation>
+    </message>
+    <message>
+        <source>The database could not be written: %1</source>
+        <translation>Die Datenbank konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The registration is not active</source>
+        <translation>Die Registrierung ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>The event is no longer active</source>
+        <translation>Das Ereignis ist nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>updateUI() was already called for this event</source>
+        <translation>updateUI() wurde für dieses Ereignis bereits aufgerufen</translation>
+    </message>
+    <message>
+        <source>The event was not created by Ferry</source>
+        <translation>Das Ereignis wurde nicht von Ferry erzeugt</translation>
+    </message>
+    <message>
+        <source>The records of this registration are no longer available</source>
+        <translation>Die Einträge dieser Registrierung sind nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>The response is not available</source>
+        <translation>Die Antwort ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Only registrations made of GET requests can be paused</source>
+        <translation>Nur Registrierungen aus GET-Anfragen können pausiert werden</translation>
+    </message>
+    <message>
+        <source>The registration &quot;%1&quot; is being run by another Ferry process</source>
+        <translation>Die Registrierung „%1“ wird von einem anderen Ferry-Prozess ausgeführt</translation>
+    </message>
+    <message>
+        <source>No active registration has the id &quot;%1&quot;</source>
+        <translation>Keine aktive Registrierung hat die ID „%1“</translation>
+    </message>
+    <message>
+        <source>URL %1: %2</source>
+        <translation>URL %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation>
+            <numerusform>noch %n min</numerusform>
+            <numerusform>noch %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation>
+            <numerusform>noch %n Tag</numerusform>
+            <numerusform>noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Lädt herunter</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Lädt hoch</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed: server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Failed: network or checksum error</source>
+        <translation>Netzwerk- oder Prüfsummenfehler</translation>
+    </message>
+    <message>
+        <source>Failed: disk full</source>
+        <translation>Fehler: Speicher voll</translation>
+    </message>
+    <message>
+        <source>Failed: larger than its limit</source>
+        <translation>Fehler: größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::WindowActions</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Clipboard</source>
+        <translation>Aus der &amp;Zwischenablage hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause or Resume</source>
+        <translation>Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>A&amp;bort</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im Ordner an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Files…</source>
+        <translation>Mit &amp;Dateien entfernen…</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Add a download (%1)</source>
+        <translation>Einen Download hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads from the list</source>
+        <translation>Die ausgewählten Downloads aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected downloads and delete their files</source>
+        <translation>Die ausgewählten Downloads entfernen und ihre Dateien löschen</translation>
+    </message>
+    <message>
+        <source>Download the same URLs again</source>
+        <translation>Dieselben URLs noch einmal herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ferry: cannot open the database: %1</source>
+        <translation>ferry: Die Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>Ferry</translation>
+    </message>
+</context>
+</TS>
