@@ -16,6 +16,7 @@
 #include "registrationmodel.h"
 #include "registrationview.h"
 #include "settingsdialog.h"
+#include "screenshotwait.h"
 #include "testserver.h"
 
 #include <QApplication>
@@ -35,27 +36,9 @@
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
+using namespace FerryScreenshots;
 
 namespace {
-
-void wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        wait(20);
-    }
-    return true;
-}
 
 // A 64 px app-style icon: a rounded square in `color` with a white glyph.
 QString makeIcon(const QString &dir, const QString &name, const QColor &color, const QString &glyph)

@@ -14,6 +14,7 @@
 #include "fetchstore.h"
 #include "freedesktopnotifier.h"
 #include "notifier.h"
+#include "screenshotwait.h"
 #include "testserver.h"
 #include "traycontroller.h"
 
@@ -35,27 +36,9 @@
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
+using namespace FerryScreenshots;
 
 namespace {
-
-void wait(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        wait(50);
-    }
-    return true;
-}
 
 Route trickling(qint64 size, int bytes)
 {
