@@ -251,6 +251,16 @@ void TrayController::updateEntry(Entry &entry)
 
 void TrayController::refresh()
 {
+    // A registration removed from the list ends without any event (J10); its records are gone while it has no
+    // result, which is the only sign of it.
+    QStringList removed;
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        const RegistrationPtr &registration = it->registration;
+        if (registration && !registration->recordsAvailable() && registration->result() == FetchResult::Unset)
+            removed.append(it.key());
+    }
+    for (const QString &uuid : std::as_const(removed))
+        removeEntry(uuid);
     // Bytes moved since the last sample, summed over the running registrations, smoothed a little.
     quint64 moved = 0;
     for (const QString &uuid : std::as_const(m_order)) {

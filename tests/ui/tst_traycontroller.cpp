@@ -249,6 +249,21 @@ private Q_SLOTS:
         QVERIFY(f.window.isVisible());
     }
 
+    // Removing a registration in the window (J10: no event) takes it out of the tray too.
+    void removedRegistrationLeavesTheMenu()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QVERIFY(f.tray.submenuFor(one->uniqueId()));
+        f.commands.remove({one->uniqueId()}, true);
+        f.tray.refresh();
+        QVERIFY(!f.tray.submenuFor(one->uniqueId()));
+        QVERIFY(f.tray.submenuFor(two->uniqueId()));
+        two->abort();
+    }
+
     // M3: abort is always offered, pause only when every request is a GET.
     void m3_noPauseForUploads()
     {
