@@ -453,6 +453,17 @@ hochgeladen: %6 von %7
     </message>
 </context>
 <context>
+    <name>Ferry::DesktopShell</name>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry läuft weiter</translation>
+    </message>
+    <message>
+        <source>Downloads go on in the background. Click the tray icon to bring the window back, or choose Quit in its menu to leave Ferry.</source>
+        <translation>Downloads laufen im Hintergrund weiter. Klicken Sie auf das Symbol in der Systemleiste, um das Fenster zurückzuholen, oder wählen Sie in seinem Menü „Beenden“, um Ferry zu verlassen.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DetailsPane</name>
     <message>
         <source>&amp;Open File</source>
@@ -540,6 +551,56 @@ hochgeladen: %6 von %7
     <message>
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Unterbrochen; fortsetzen mit: ferry resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobNotifications</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Der Server hat mit %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2</source>
+        <translation>Der Server hat für %2 mit %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Nach %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -769,6 +830,34 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>This folder does not exist and cannot be created.</source>
         <translation>Dieser Ordner existiert nicht und kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Connections per server</source>
+        <translation>Verbindungen pro Server</translation>
+    </message>
+    <message>
+        <source>Open connections to one server, counting every download. One file may still use as many as its connections per file.</source>
+        <translation>Offene Verbindungen zu einem Server, über alle Downloads gezählt. Eine einzelne Datei darf trotzdem so viele nutzen, wie ihre Verbindungen pro Datei erlauben.</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>Verbindungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Open connections to all servers together.</source>
+        <translation>Offene Verbindungen zu allen Servern zusammen.</translation>
+    </message>
+    <message>
+        <source>Connections per se&amp;rver:</source>
+        <translation>Verbindungen pro Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>&amp;Total connections:</source>
+        <translation>Verbindungen &amp;insgesamt:</translation>
+    </message>
+    <message>
+        <source>The total must be at least the number of connections per server.</source>
+        <translation>Die Gesamtzahl darf nicht kleiner sein als die Zahl der Verbindungen pro Server.</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1090,106 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayController</name>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Alle &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>Alle &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>pausiert bei %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n weiterer Download im Fenster…</numerusform>
+            <numerusform>%n weitere Downloads im Fenster…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Ferry</source>
+        <translation>Ferry &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ferry</source>
+        <translation>Ferry an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiver Download</numerusform>
+            <numerusform>%n aktive Downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n pausierter Download</numerusform>
+            <numerusform>%n pausierte Downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active downloads</source>
+        <translation>Keine aktiven Downloads</translation>
+    </message>
+    <message>
+        <source>A download failed</source>
+        <translation>Ein Download ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,17 @@ subido: %6 de %7
     </message>
 </context>
 <context>
+    <name>Ferry::DesktopShell</name>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry sigue funcionando</translation>
+    </message>
+    <message>
+        <source>Downloads go on in the background. Click the tray icon to bring the window back, or choose Quit in its menu to leave Ferry.</source>
+        <translation>Las descargas continúan en segundo plano. Haga clic en el icono de la bandeja del sistema para recuperar la ventana o elija «Salir» en su menú para cerrar Ferry.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DetailsPane</name>
     <message>
         <source>&amp;Open File</source>
@@ -540,6 +551,56 @@ subido: %6 de %7
     <message>
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Interrumpido; continúe con: ferry resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobNotifications</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>El servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2</source>
+        <translation>El servidor respondió %1 para %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Detenida tras %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallida: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -769,6 +830,34 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>This folder does not exist and cannot be created.</source>
         <translation>Esta carpeta no existe y no se puede crear.</translation>
+    </message>
+    <message>
+        <source>Connections per server</source>
+        <translation>Conexiones por servidor</translation>
+    </message>
+    <message>
+        <source>Open connections to one server, counting every download. One file may still use as many as its connections per file.</source>
+        <translation>Conexiones abiertas con un mismo servidor, contando todas las descargas. Aun así, un archivo puede usar tantas como sus conexiones por archivo.</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>Conexiones en total</translation>
+    </message>
+    <message>
+        <source>Open connections to all servers together.</source>
+        <translation>Conexiones abiertas con todos los servidores juntos.</translation>
+    </message>
+    <message>
+        <source>Connections per se&amp;rver:</source>
+        <translation>Conexiones por se&amp;rvidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Total connections:</source>
+        <translation>Conexiones en &amp;total:</translation>
+    </message>
+    <message>
+        <source>The total must be at least the number of connections per server.</source>
+        <translation>El total debe ser al menos el número de conexiones por servidor.</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1090,106 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>Failed</source>
         <translation>Fallida</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayController</name>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>&amp;Pausar todas</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>&amp;Reanudar todas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;intentar</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>en pausa al %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>%n más en la ventana…</numerusform>
+            <numerusform>%n más en la ventana…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Ferry</source>
+        <translation>&amp;Ocultar Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ferry</source>
+        <translation>&amp;Mostrar Ferry</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n descarga activa</numerusform>
+            <numerusform>%n descargas activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n descarga en pausa</numerusform>
+            <numerusform>%n descargas en pausa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active downloads</source>
+        <translation>No hay descargas activas</translation>
+    </message>
+    <message>
+        <source>A download failed</source>
+        <translation>Una descarga ha fallado</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,17 @@ uploaded: %6 of %7
     </message>
 </context>
 <context>
+    <name>Ferry::DesktopShell</name>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry продолжает работать</translation>
+    </message>
+    <message>
+        <source>Downloads go on in the background. Click the tray icon to bring the window back, or choose Quit in its menu to leave Ferry.</source>
+        <translation>Загрузки продолжаются в фоне. Щёлкните значок в системном лотке, чтобы вернуть окно, или выберите «Выход» в его меню, чтобы закрыть Ferry.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DetailsPane</name>
     <message>
         <source>&amp;Open File</source>
@@ -540,6 +551,57 @@ uploaded: %6 of %7
     <message>
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Прервано; продолжить можно командой: ferry resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobNotifications</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>Сервер ответил: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2</source>
+        <translation>Для %2 сервер ответил: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation>Прервана: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>Остановлена, загружено %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>
@@ -769,6 +831,34 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>This folder does not exist and cannot be created.</source>
         <translation>Этой папки нет, и её нельзя создать.</translation>
+    </message>
+    <message>
+        <source>Connections per server</source>
+        <translation>Подключений на сервер</translation>
+    </message>
+    <message>
+        <source>Open connections to one server, counting every download. One file may still use as many as its connections per file.</source>
+        <translation>Открытые подключения к одному серверу с учётом всех загрузок. Один файл всё равно может использовать столько подключений, сколько задано на файл.</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>Подключений всего</translation>
+    </message>
+    <message>
+        <source>Open connections to all servers together.</source>
+        <translation>Открытые подключения ко всем серверам вместе.</translation>
+    </message>
+    <message>
+        <source>Connections per se&amp;rver:</source>
+        <translation>Подключений на се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>&amp;Total connections:</source>
+        <translation>&amp;Всего подключений:</translation>
+    </message>
+    <message>
+        <source>The total must be at least the number of connections per server.</source>
+        <translation>Общее число должно быть не меньше числа подключений на сервер.</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1094,109 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>Failed</source>
         <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayController</name>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>Приостановить вс&amp;е</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>Продол&amp;жить все</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Приостановить</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Продол&amp;жить</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Повтор&amp;ить</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>П&amp;рервать</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>приостановлена на %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>ещё %n загрузка в окне…</numerusform>
+            <numerusform>ещё %n загрузки в окне…</numerusform>
+            <numerusform>ещё %n загрузок в окне…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Ferry</source>
+        <translation>&amp;Скрыть Ferry</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ferry</source>
+        <translation>&amp;Показать Ferry</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n активная загрузка</numerusform>
+            <numerusform>%n активные загрузки</numerusform>
+            <numerusform>%n активных загрузок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n загрузка приостановлена</numerusform>
+            <numerusform>%n загрузки приостановлены</numerusform>
+            <numerusform>%n загрузок приостановлено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active downloads</source>
+        <translation>Нет активных загрузок</translation>
+    </message>
+    <message>
+        <source>A download failed</source>
+        <translation>Одна из загрузок не удалась</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,17 @@ uploaded: %6 of %7
     </message>
 </context>
 <context>
+    <name>Ferry::DesktopShell</name>
+    <message>
+        <source>Ferry is still running</source>
+        <translation>Ferry 仍在執行</translation>
+    </message>
+    <message>
+        <source>Downloads go on in the background. Click the tray icon to bring the window back, or choose Quit in its menu to leave Ferry.</source>
+        <translation>下載會在背景繼續進行。按一下系統匣圖示即可叫回視窗，或在其選單中選擇「結束」以離開 Ferry。</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::DetailsPane</name>
     <message>
         <source>&amp;Open File</source>
@@ -540,6 +551,55 @@ uploaded: %6 of %7
     <message>
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>已中斷；以此繼續：ferry resume %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobNotifications</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The server answered %1</source>
+        <translation>伺服器回應 %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 for %2</source>
+        <translation>伺服器對 %2 回應 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>Aborted: %1</source>
+        <translation>已中止：%1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1.</source>
+        <translation>已下載 %1 後停止。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
     </message>
 </context>
 <context>
@@ -770,6 +830,34 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>This folder does not exist and cannot be created.</source>
         <translation>此資料夾不存在，也無法建立。</translation>
     </message>
+    <message>
+        <source>Connections per server</source>
+        <translation>每個伺服器的連線數</translation>
+    </message>
+    <message>
+        <source>Open connections to one server, counting every download. One file may still use as many as its connections per file.</source>
+        <translation>對同一個伺服器開啟的連線數，計入所有下載。單一檔案仍可使用多達其「每個檔案的連線數」的連線。</translation>
+    </message>
+    <message>
+        <source>Connections in total</source>
+        <translation>連線總數</translation>
+    </message>
+    <message>
+        <source>Open connections to all servers together.</source>
+        <translation>對所有伺服器開啟的連線數合計。</translation>
+    </message>
+    <message>
+        <source>Connections per se&amp;rver:</source>
+        <translation>每個伺服器的連線數(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Total connections:</source>
+        <translation>連線總數(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The total must be at least the number of connections per server.</source>
+        <translation>連線總數不得少於每個伺服器的連線數。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Texts</name>
@@ -998,6 +1086,103 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>Failed</source>
         <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayController</name>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>全部暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>全部繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>繼續(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>重試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>中止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排隊中</translation>
+    </message>
+    <message>
+        <source>paused at %1</source>
+        <translation>已暫停於 %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the window…</source>
+        <translation>
+            <numerusform>視窗中還有 %n 個…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Hide Ferry</source>
+        <translation>隱藏 Ferry(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ferry</source>
+        <translation>顯示 Ferry(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n 個進行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n 個已暫停</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active downloads</source>
+        <translation>沒有進行中的下載</translation>
+    </message>
+    <message>
+        <source>A download failed</source>
+        <translation>有下載失敗</translation>
     </message>
 </context>
 <context>
