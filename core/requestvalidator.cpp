@@ -1,10 +1,10 @@
 #include "requestvalidator.h"
 
 #include "integrity.h"
+#include "transferwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QStorageInfo>
 
 #include <algorithm>
 #include <array>
@@ -160,8 +160,7 @@ qint64 RequestValidator::freeSpace(const QString &path) const
 {
     if (m_config.freeSpace)
         return m_config.freeSpace(path);
-    const QStorageInfo storage(path);
-    return storage.isValid() ? storage.bytesAvailable() : -1;
+    return TransferWriter::freeBytes(path);
 }
 
 std::variant<FetchOptions, FetchException> RequestValidator::checkOptions(const FetchOptions &options,

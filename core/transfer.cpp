@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QStorageInfo>
 
 #include <cerrno>
 
@@ -288,8 +287,8 @@ bool Transfer::syncAndCheckSpace()
 bool Transfer::hasSpace()
 {
     // Stop before the disk is full rather than after: other programs need the space too.
-    const QStorageInfo storage(QFileInfo(m_writer.path()).absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() < m_config.diskReserve) {
+    const qint64 available = TransferWriter::freeBytes(QFileInfo(m_writer.path()).absolutePath());
+    if (available >= 0 && available < m_config.diskReserve) {
         settle(RecordResult::QuotaExceeded);
         return false;
     }

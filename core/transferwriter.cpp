@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace Ferry {
@@ -202,6 +203,14 @@ qint64 TransferWriter::fileSize(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return info.st_size;
+}
+
+qint64 TransferWriter::freeBytes(const QString &path)
+{
+    struct statvfs info {};
+    if (::statvfs(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return qint64(info.f_bavail) * qint64(info.f_frsize);
 }
 
 } // namespace Ferry

@@ -54,6 +54,9 @@ public:
     // file system lacks it). Returns 0 or an errno value; EEXIST means the target is taken.
     static int renameNoReplace(const QString &from, const QString &to);
     static qint64 fileSize(const QString &path);
+    // Bytes an unprivileged writer may still put on the file system holding `path` (statvfs), or -1. Called for
+    // every file and every flush: QStorageInfo would parse /proc/self/mountinfo each time.
+    static qint64 freeBytes(const QString &path);
 
 private:
     // Takes the outcome of a finished background flush; with `wait`, of a running one too.
