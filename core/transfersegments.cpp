@@ -167,7 +167,10 @@ void Transfer::rebalance()
                 victim = fetcher;
             }
         }
-        if (largest < 2 * m_config.minSegmentSize || !m_pool.canAcquire(m_host, m_order.connections))
+        // Smaller than the first split: at the end of a download the last ranges would otherwise crawl along on one
+        // (possibly rate-limited) connection each while the others sit idle.
+        const qint64 minSteal = std::min(m_config.minSegmentSize, m_config.minStealSize);
+        if (largest < 2 * minSteal || !m_pool.canAcquire(m_host, m_order.connections))
             return;
         const qint64 position = victim ? victim->segment().position() : m_writer.position();
         const qint64 end = victim ? victim->segment().end : m_primary.end;

@@ -21,7 +21,8 @@ struct EngineConfig
     qint64 syncBytes = 4 * 1024 * 1024;             // ...or after this many unsynced bytes
     qint64 diskReserve = 16 * 1024 * 1024;          // free space a download never eats into (quota-exceeded)
     qint64 errorBodyLimit = 1024 * 1024;            // how much of an error page (bad-status) is kept
-    qint64 minSegmentSize = 4 * 1024 * 1024;        // no connection is given less of a file than this
+    qint64 minSegmentSize = 4 * 1024 * 1024;        // no connection is given less of a file than this at the start
+    qint64 minStealSize = 1024 * 1024;              // ...but near the end a free one takes over half of a range this big
     int connectionsPerHost = 6;                     // open connections to one host, all registrations together
     int connectionsOverall = 32;                    // open connections in all
     RetryPolicy retry;

@@ -59,7 +59,10 @@ class TestSegments final : public QObject
 private Q_SLOTS:
     void splitsAFileOverConnections()
     {
-        CoreHarness h;
+        // Only the first split here: no late stealing of small ranges, which would add requests at random.
+        EngineConfig engine = CoreHarness::fastEngine();
+        engine.minStealSize = engine.minSegmentSize;
+        CoreHarness h({}, engine);
         QVERIFY(h.isReady());
         constexpr qint64 size = 24 * mib + 3;
         h.server().setRoute(u"/big.bin"_s, file(size));
@@ -134,6 +137,26 @@ private Q_SLOTS:
         for (qint64 start : starts.mid(3))
             stolen = stolen || (start > slowStart && start <= slowEnd);
         QVERIFY(stolen);
+    }
+
+    // Near the end a free connection takes over half of a range smaller than the first split allows (8 MiB here,
+    // two 4 MiB segments), so a crawling last range does not hold the whole file back.
+    void lastRangesAreSplitSmallerThanTheFirst()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 8 * mib;
+        h.server().setRouteSequence(u"/tail.bin"_s, {file(size), trickling(size, 64 * 1024, 50), file(size)});
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QVERIFY(h.fetch(u"tail"_s, {FetchRequest(h.server().url(u"/tail.bin"_s).toString())}, connections(2)));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"tail.bin"_s)), TestServer::generatedSha256(size));
+        const QList<qint64> starts = rangeStarts(h.server().requestsFor(u"/tail.bin"_s));
+        // Two segments of 4 MiB, then at least one more request: a free connection took over part of the crawling
+        // range, which started at the middle. With only the first split's 4 MiB minimum there would be no third.
+        QVERIFY2(starts.size() >= 3, qPrintable(QString::number(starts.size())));
+        QCOMPARE(starts[1], size / 2);
+        QVERIFY(std::all_of(starts.cbegin() + 2, starts.cend(), [](qint64 start) { return start > size / 2 && start < size; }));
     }
 
     void pauseKeepsEverySegmentAndResumeFinishesThem()
