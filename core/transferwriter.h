@@ -27,8 +27,8 @@ public:
     // Opens an existing file to write from `offset` on, leaving the rest of it alone: one segment of a file that
     // several connections fill at once.
     bool openRange(const QString &path, qint64 offset);
-    // Gives the file its full size up front (fallocate where the file system can), so segments write in place
-    // and a full disk shows at once.
+    // Gives the file its full size up front (fallocate where the file system can; a sparse file in memory-backed
+    // file systems), so segments write in place and a full disk shows at once.
     bool preallocate(qint64 size);
     Status write(const char *data, qint64 size);
     bool truncate(qint64 size);
@@ -59,6 +59,7 @@ public:
     static qint64 freeBytes(const QString &path);
 
 private:
+    bool extendTo(qint64 size);
     // Takes the outcome of a finished background flush; with `wait`, of a running one too.
     void reap(bool wait) const;
 

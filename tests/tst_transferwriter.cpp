@@ -1,0 +1,183 @@
+#include "transferwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <linux/magic.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+
+using namespace Qt::StringLiterals;
+using namespace Ferry;
+
+namespace {
+
+constexpr qint64 mib = 1024 * 1024;
+
+struct Blocks
+{
+    qint64 size = -1;
+    qint64 allocated = -1; // bytes the file system has given the file
+};
+
+Blocks blocksOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return {qint64(info.st_size), qint64(info.st_blocks) * 512};
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// The engine's file writer: exclusive creation, trusting only committed bytes, preallocation, flushing and renames.
+class TestTransferWriter final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createNeverOpensAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.part"_s);
+        TransferWriter first;
+        QVERIFY(first.create(path));
+        TransferWriter second;
+        QVERIFY(!second.create(path));
+        QCOMPARE(second.errorNumber(), EEXIST);
+        QVERIFY(!second.isOpen());
+    }
+
+    void openAtCutsWhatWasNeverCommittedAndNeverExtends()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.part"_s);
+        {
+            TransferWriter writer;
+            QVERIFY(writer.create(path));
+            QCOMPARE(writer.write("0123456789", 10), TransferWriter::Status::Ok);
+        }
+        TransferWriter writer;
+        QVERIFY(writer.openAt(path, 4));
+        QCOMPARE(writer.position(), 4);
+        QCOMPARE(writer.durableBytes(), 4);
+        QCOMPARE(contentsOf(path), "0123"_ba);
+        // A committed count past the end of the file cannot be trusted past the file.
+        QVERIFY(writer.openAt(path, 100));
+        QCOMPARE(writer.position(), 4);
+        QCOMPARE(TransferWriter::fileSize(path), 4);
+    }
+
+    void openRangeWritesInPlaceAndKeepsTheRest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"a.part"_s);
+        {
+            TransferWriter writer;
+            QVERIFY(writer.create(path));
+            QCOMPARE(writer.write("aaaaaaaaaa", 10), TransferWriter::Status::Ok);
+        }
+        TransferWriter writer;
+        QVERIFY(writer.openRange(path, 3));
+        QCOMPARE(writer.write("BB", 2), TransferWriter::Status::Ok);
+        QCOMPARE(writer.position(), 5);
+        QCOMPARE(contentsOf(path), "aaaBBaaaaa"_ba);
+    }
+
+    // On a disk the blocks are reserved, so a full disk shows before the first byte.
+    void preallocateReservesBlocksOnDisk()
+    {
+        QTemporaryDir dir(QDir::currentPath() + u"/writer-XXXXXX"_s);
+        QVERIFY(dir.isValid());
+        struct statfs fs {};
+        QCOMPARE(::statfs(QFile::encodeName(dir.path()).constData(), &fs), 0);
+        QVERIFY2(fs.f_type != TMPFS_MAGIC, "the build directory is expected on a disk");
+        const QString path = dir.filePath(u"big.part"_s);
+        TransferWriter writer;
+        QVERIFY(writer.create(path));
+        QVERIFY(writer.preallocate(64 * mib));
+        const Blocks blocks = blocksOf(path);
+        QCOMPARE(blocks.size, 64 * mib);
+        QVERIFY2(blocks.allocated >= 64 * mib, qPrintable(QString::number(blocks.allocated)));
+    }
+
+    // In memory the file only gets its size (no page is zeroed up front), after a check that it fits.
+    void preallocateInMemoryIsSparseButChecksTheSpace()
+    {
+        struct statfs fs {};
+        QCOMPARE(::statfs("/dev/shm", &fs), 0);
+        QCOMPARE(fs.f_type, decltype(fs.f_type)(TMPFS_MAGIC));
+        QTemporaryDir dir(u"/dev/shm/ferry-writer-XXXXXX"_s);
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"big.part"_s);
+        TransferWriter writer;
+        QVERIFY(writer.create(path));
+        QVERIFY(writer.preallocate(256 * mib));
+        const Blocks blocks = blocksOf(path);
+        QCOMPARE(blocks.size, 256 * mib);
+        QVERIFY2(blocks.allocated < mib, qPrintable(QString::number(blocks.allocated)));
+
+        const qint64 free = qint64(fs.f_bavail) * qint64(fs.f_bsize);
+        TransferWriter tooBig;
+        QVERIFY(tooBig.create(dir.filePath(u"huge.part"_s)));
+        QVERIFY(!tooBig.preallocate(free + 1024 * mib));
+        QCOMPARE(tooBig.errorNumber(), ENOSPC);
+    }
+
+    void backgroundFlushMovesTheDurableCountOnce()
+    {
+        QTemporaryDir dir(QDir::currentPath() + u"/writer-XXXXXX"_s);
+        TransferWriter writer;
+        QVERIFY(writer.create(dir.filePath(u"a.part"_s)));
+        const QByteArray chunk(mib, 'x');
+        QCOMPARE(writer.write(chunk.constData(), chunk.size()), TransferWriter::Status::Ok);
+        QCOMPARE(writer.durableBytes(), 0);
+        QVERIFY(writer.syncInBackground());
+        QVERIFY(!writer.syncInBackground()); // one flush at a time
+        QCOMPARE(writer.write(chunk.constData(), chunk.size()), TransferWriter::Status::Ok);
+        // The flush makes durable what was written when it started, not what came after.
+        QTRY_COMPARE(writer.durableBytes(), mib);
+        QCOMPARE(writer.unsyncedBytes(), mib);
+        QVERIFY(writer.collect());
+        QVERIFY(writer.sync());
+        QCOMPARE(writer.durableBytes(), 2 * mib);
+        QVERIFY(!writer.syncInBackground()); // nothing new
+    }
+
+    void renameNeverReplaces()
+    {
+        QTemporaryDir dir;
+        const QString from = dir.filePath(u"a.part"_s);
+        const QString to = dir.filePath(u"a"_s);
+        QFile(from).open(QIODevice::WriteOnly);
+        QFile taken(to);
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.write("mine");
+        taken.close();
+        QCOMPARE(TransferWriter::renameNoReplace(from, to), EEXIST);
+        QCOMPARE(contentsOf(to), "mine"_ba);
+        QVERIFY(QFile::remove(to));
+        QCOMPARE(TransferWriter::renameNoReplace(from, to), 0);
+        QVERIFY(!QFile::exists(from));
+        QVERIFY(QFile::exists(to));
+    }
+
+    void freeBytesOfAMissingPathIsUnknown()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TransferWriter::freeBytes(dir.path()) > 0);
+        QCOMPARE(TransferWriter::freeBytes(dir.filePath(u"missing/dir"_s)), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransferWriter)
+#include "tst_transferwriter.moc"
