@@ -71,10 +71,11 @@ QString nextConnectionName()
 
 } // namespace
 
-FetchStore::FetchStore() : m_connectionName(nextConnectionName()) { }
+FetchStore::FetchStore() : m_connectionName(nextConnectionName()), m_statements(m_connectionName) { }
 
 FetchStore::~FetchStore()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -160,17 +161,49 @@ bool FetchStore::exec(QSqlQuery &query) const
     return false;
 }
 
+QSqlQuery *FetchStore::statement(const QString &sql)
+{
+    return m_statements.get(sql, m_lastError);
+}
+
+bool FetchStore::beginWrite()
+{
+    // Nested writes (a record inside save()) join the transaction that is open.
+    if (m_writeDepth++ > 0)
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (db.transaction())
+        return true;
+    m_lastError = db.lastError().text();
+    m_writeDepth = 0;
+    return false;
+}
+
+bool FetchStore::endWrite(bool ok)
+{
+    if (--m_writeDepth > 0)
+        return ok;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (ok && db.commit())
+        return true;
+    if (ok)
+        m_lastError = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
 FetchStore::InsertResult FetchStore::insert(RegistrationData &r)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    if (!beginWrite())
+        return InsertResult::Failed;
+    QSqlQuery *q = statement(
+        u"INSERT INTO registrations (uuid, id, title, icons, icon_path, download_total, upload_total, "
+        "downloaded, uploaded, result, failure_reason, state, destination, connections, speed_limit, created, "
+        "finished, boot_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    if (!q) {
+        endWrite(false);
         return InsertResult::Failed;
     }
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO registrations (uuid, id, title, icons, icon_path, download_total, upload_total, "
-              "downloaded, uploaded, result, failure_reason, state, destination, connections, speed_limit, created, "
-              "finished, boot_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
     const QVariantList values{r.uuid, r.id, text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
@@ -178,113 +211,102 @@ FetchStore::InsertResult FetchStore::insert(RegistrationData &r)
                               text(r.destination), r.connections, r.speedLimit, dateValue(r.created),
                               dateValue(r.finished), text(QString::fromLatin1(r.bootId))};
     for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!exec(q)) {
-        const bool duplicate = q.lastError().nativeErrorCode() == u"2067" || q.lastError().nativeErrorCode() == u"19";
-        db.rollback();
-        return duplicate ? InsertResult::DuplicateId : InsertResult::Failed;
+        q->addBindValue(value);
+    if (!exec(*q)) {
+        const QString code = q->lastError().nativeErrorCode();
+        endWrite(false);
+        return code == u"2067" || code == u"19" ? InsertResult::DuplicateId : InsertResult::Failed;
     }
-    r.seq = q.lastInsertId().toLongLong();
+    r.seq = q->lastInsertId().toLongLong();
+    bool ok = true;
     for (const RecordData &record : std::as_const(r.records)) {
-        if (!writeRecord(r.uuid, record, true)) {
-            db.rollback();
-            return InsertResult::Failed;
-        }
+        if (!(ok = writeRecord(r.uuid, record, true)))
+            break;
     }
-    if (!db.commit()) {
-        m_lastError = db.lastError().text();
-        db.rollback();
-        return InsertResult::Failed;
-    }
-    return InsertResult::Inserted;
+    return endWrite(ok) ? InsertResult::Inserted : InsertResult::Failed;
 }
 
 bool FetchStore::saveRegistrationRow(const RegistrationData &r)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
-              "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=?, boot_id=?, speed_limit=? "
-              "WHERE uuid=?"_s);
+    QSqlQuery *q = statement(
+        u"UPDATE registrations SET title=?, icons=?, icon_path=?, download_total=?, upload_total=?, "
+        "downloaded=?, uploaded=?, result=?, failure_reason=?, state=?, finished=?, boot_id=?, speed_limit=? "
+        "WHERE uuid=?"_s);
+    if (!q)
+        return false;
     const QVariantList values{text(r.title), StoreCodec::encodeIcons(r.icons), text(r.iconPath),
                               QVariant::fromValue(r.downloadTotal), QVariant::fromValue(r.uploadTotal),
                               QVariant::fromValue(r.downloaded), QVariant::fromValue(r.uploaded),
                               toSpecString(r.result), toSpecString(r.failureReason), toStorageString(r.state),
                               dateValue(r.finished), text(QString::fromLatin1(r.bootId)), r.speedLimit, r.uuid};
     for (const QVariant &value : values)
-        q.addBindValue(value);
-    return exec(q);
+        q->addBindValue(value);
+    return exec(*q);
 }
 
 bool FetchStore::save(const RegistrationData &r)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    if (!beginWrite())
         return false;
-    }
     bool ok = saveRegistrationRow(r);
     for (const RecordData &record : r.records) {
         if (!ok)
             break;
         ok = writeRecord(r.uuid, record, false);
     }
-    if (!ok || !db.commit()) {
-        if (ok)
-            m_lastError = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
+    return endWrite(ok);
 }
 
 bool FetchStore::saveRecord(const QString &uuid, const RecordData &record)
 {
-    return writeRecord(uuid, record, false);
+    // The record row and its ranges together, so a crash never leaves one without the other.
+    return beginWrite() && endWrite(writeRecord(uuid, record, false));
 }
 
 bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool insert)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    if (insert) {
-        q.prepare(u"INSERT INTO records (method, url, headers, mode, body, body_file, integrity, result, status, "
-                  "status_text, response_headers, final_url, etag, last_modified, total_length, content_encoded, "
-                  "part_path, file_path, bytes, uploaded, registration, idx) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    } else {
-        // The request half never changes after fetch(); only the response half is rewritten.
-        q.prepare(u"UPDATE records SET result=?, status=?, status_text=?, response_headers=?, final_url=?, etag=?, "
-                  "last_modified=?, total_length=?, content_encoded=?, part_path=?, file_path=?, bytes=?, uploaded=? "
-                  "WHERE registration=? AND idx=?"_s);
-    }
+    // The request half never changes after fetch(); an update rewrites only the response half.
+    QSqlQuery *q = statement(
+        insert ? u"INSERT INTO records (method, url, headers, mode, body, body_file, integrity, result, status, "
+                 "status_text, response_headers, final_url, etag, last_modified, total_length, content_encoded, "
+                 "part_path, file_path, bytes, uploaded, registration, idx) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s
+               : u"UPDATE records SET result=?, status=?, status_text=?, response_headers=?, final_url=?, etag=?, "
+                 "last_modified=?, total_length=?, content_encoded=?, part_path=?, file_path=?, bytes=?, uploaded=? "
+                 "WHERE registration=? AND idx=?"_s);
+    if (!q)
+        return false;
     if (insert) {
         const FetchRequest &req = rec.request;
         for (const QVariant &value :
              QVariantList{req.method, req.url, StoreCodec::encodeHeaders(req.headers), static_cast<int>(req.mode),
                           req.body, text(req.bodyFile), text(req.integrity)})
-            q.addBindValue(value);
+            q->addBindValue(value);
     }
     for (const QVariant &value :
          QVariantList{toSpecString(rec.result), rec.status, rec.statusText, StoreCodec::encodeHeaders(rec.responseHeaders),
                       text(rec.finalUrl), rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded,
                       text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, uuid, rec.index})
-        q.addBindValue(value);
-    return exec(q) && writeSegments(uuid, rec);
+        q->addBindValue(value);
+    // A new record has no ranges to replace.
+    return exec(*q) && (insert && rec.segments.isEmpty() ? true : writeSegments(uuid, rec));
 }
 
 bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
 {
     // The set of ranges changes when a connection takes over half of another's: replace it as a whole.
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(u"DELETE FROM segments WHERE registration=? AND idx=?"_s);
-    q.addBindValue(uuid);
-    q.addBindValue(rec.index);
-    if (!exec(q))
+    QSqlQuery *remove = statement(u"DELETE FROM segments WHERE registration=? AND idx=?"_s);
+    QSqlQuery *add = statement(u"INSERT INTO segments (registration, idx, start, end, done) VALUES (?,?,?,?,?)"_s);
+    if (!remove || !add)
         return false;
-    q.prepare(u"INSERT INTO segments (registration, idx, start, end, done) VALUES (?,?,?,?,?)"_s);
+    remove->addBindValue(uuid);
+    remove->addBindValue(rec.index);
+    if (!exec(*remove))
+        return false;
     for (const SegmentData &segment : rec.segments) {
         for (const QVariant &value : QVariantList{uuid, rec.index, segment.start, segment.end, segment.done})
-            q.addBindValue(value);
-        if (!exec(q))
+            add->addBindValue(value);
+        if (!exec(*add))
             return false;
     }
     return true;
@@ -317,36 +339,29 @@ bool FetchStore::saveProgress(const RegistrationData &r)
 
 bool FetchStore::saveProgress(const RegistrationData &r, const QList<int> &records)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    if (!db.transaction()) {
-        m_lastError = db.lastError().text();
+    if (!beginWrite())
         return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE registrations SET downloaded=?, uploaded=?, boot_id=? WHERE uuid=?"_s);
-    q.addBindValue(QVariant::fromValue(r.downloaded));
-    q.addBindValue(QVariant::fromValue(r.uploaded));
-    q.addBindValue(text(QString::fromLatin1(r.bootId)));
-    q.addBindValue(r.uuid);
-    bool ok = exec(q);
-    QSqlQuery rq(db);
-    rq.prepare(u"UPDATE records SET bytes=?, uploaded=? WHERE registration=? AND idx=?"_s);
+    QSqlQuery *q = statement(u"UPDATE registrations SET downloaded=?, uploaded=?, boot_id=? WHERE uuid=?"_s);
+    QSqlQuery *rq = statement(u"UPDATE records SET bytes=?, uploaded=? WHERE registration=? AND idx=?"_s);
+    if (!q || !rq)
+        return endWrite(false);
+    q->addBindValue(QVariant::fromValue(r.downloaded));
+    q->addBindValue(QVariant::fromValue(r.uploaded));
+    q->addBindValue(text(QString::fromLatin1(r.bootId)));
+    q->addBindValue(r.uuid);
+    bool ok = exec(*q);
     for (int index : records) {
         if (!ok)
             break;
         const RecordData &rec = r.records.at(index);
-        rq.addBindValue(rec.bytes);
-        rq.addBindValue(rec.uploaded);
-        rq.addBindValue(r.uuid);
-        rq.addBindValue(rec.index);
+        rq->addBindValue(rec.bytes);
+        rq->addBindValue(rec.uploaded);
+        rq->addBindValue(r.uuid);
+        rq->addBindValue(rec.index);
         // Always rewritten: a download that fell back to one stream must not leave its old ranges behind.
-        ok = exec(rq) && writeSegments(r.uuid, rec);
+        ok = exec(*rq) && writeSegments(r.uuid, rec);
     }
-    if (!ok || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return endWrite(ok);
 }
 
 bool FetchStore::saveIconPath(const QString &uuid, const QString &path)

@@ -2,6 +2,7 @@
 
 #include "historyquery.h"
 #include "registrationdata.h"
+#include "statementcache.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -64,6 +65,11 @@ public:
 private:
     bool migrate();
     bool exec(QSqlQuery &query) const;
+    // A cached prepared statement, or nullptr with lastError() set.
+    QSqlQuery *statement(const QString &sql);
+    // A transaction around a group of writes; nested pairs join the outer one, which commits or rolls back.
+    bool beginWrite();
+    bool endWrite(bool ok);
     bool saveRegistrationRow(const RegistrationData &registration);
     bool writeRecord(const QString &uuid, const RecordData &record, bool insert);
     bool writeSegments(const QString &uuid, const RecordData &record);
@@ -73,6 +79,8 @@ private:
     QList<RecordData> loadRecords(const QString &uuid) const;
 
     QString m_connectionName;
+    StatementCache m_statements;
+    int m_writeDepth = 0;
     mutable QString m_lastError;
 };
 
