@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Ferry {
@@ -258,13 +261,13 @@ void FetchJob::applyHead(const RecordData &record)
 {
     if (record.index < 0 || record.index >= m_data.records.size() || !m_live[record.index].running)
         return;
-    // Validators and the .part path are what a resume after a crash needs: store them at once.
+    // Validators and the .part path are what a resume after a crash needs: stored with this batch of reports,
+    // and always before any byte count of the record.
     RecordData &mine = m_data.records[record.index];
     const qint64 durable = mine.bytes;
     mine = record;
     mine.bytes = std::min(durable, record.bytes);
-    if (!m_store.saveRecord(m_data.uuid, mine))
-        failOnStore();
+    markUnsaved(record.index);
 }
 
 void FetchJob::applyFinished(const RecordData &record)
@@ -286,13 +289,33 @@ void FetchJob::applyFinished(const RecordData &record)
         settle(failureReasonFor(record.result));
         return;
     }
-    if (!m_store.saveRecord(m_data.uuid, m_data.records[record.index])) {
-        failOnStore();
-        return;
-    }
+    markUnsaved(record.index);
+    // Before the job settles on the last record, so a store that fails ends it with fetch-error (J11) rather
+    // than success.
+    if (std::all_of(m_data.records.cbegin(), m_data.records.cend(), [](const RecordData &r) { return r.isSettled(); }))
+        saveUnsaved();
     finishIfDone();
     startMore();
     Q_EMIT changed();
+}
+
+void FetchJob::markUnsaved(int index)
+{
+    if (m_unsaved.contains(index))
+        return;
+    // Queued behind the reports that have already arrived, so they all go into one transaction.
+    if (m_unsaved.isEmpty())
+        QMetaObject::invokeMethod(this, &FetchJob::saveUnsaved, Qt::QueuedConnection);
+    m_unsaved.append(index);
+}
+
+void FetchJob::saveUnsaved()
+{
+    if (m_unsaved.isEmpty() || isSettled())
+        return;
+    const QList<int> unsaved = std::exchange(m_unsaved, {});
+    if (!m_store.saveRecords(m_data, unsaved))
+        failOnStore();
 }
 
 void FetchJob::settleRecord(int index, RecordResult result)
@@ -365,6 +388,7 @@ void FetchJob::persist()
     if (!isSettled())
         m_data.downloaded = durable;
     m_data.bootId = m_bootId;
+    m_unsaved.clear(); // written now with everything else
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
     if (!saved)
@@ -388,6 +412,10 @@ void FetchJob::failOnStore()
 void FetchJob::persistProgressThrottled()
 {
     if (m_sincePersist.elapsed() < progressPersistMs)
+        return;
+    // A byte count is never stored ahead of the .part path it counts.
+    saveUnsaved();
+    if (isSettled())
         return;
     quint64 durable = 0;
     quint64 uploadedBytes = 0;

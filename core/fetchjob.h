@@ -94,6 +94,10 @@ private:
     void finishIfDone();
     void settle(FailureReason reason);
     void persist();
+    // Head and end of a record are written at the end of the current batch of engine reports, together with the
+    // others in it: a thousand small files would otherwise cost two transactions each.
+    void markUnsaved(int index);
+    void saveUnsaved();
     void failOnStore();
     void persistProgressThrottled();
     void resolvePromise(int index);
@@ -108,6 +112,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_sincePersist;
     QList<int> m_progressed; // records whose counters moved since they were last written
+    QList<int> m_unsaved;    // records with a new head or end that is not written yet
     FailureReason m_firstFailure = FailureReason::None;
     bool m_started = false;
 };

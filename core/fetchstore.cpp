@@ -263,6 +263,18 @@ bool FetchStore::saveRecord(const QString &uuid, const RecordData &record)
     return beginWrite() && endWrite(writeRecord(uuid, record, false));
 }
 
+bool FetchStore::saveRecords(const RegistrationData &r, const QList<int> &records)
+{
+    if (!beginWrite())
+        return false;
+    bool ok = true;
+    for (int index : records) {
+        if (!(ok = writeRecord(r.uuid, r.records.at(index), false)))
+            break;
+    }
+    return endWrite(ok);
+}
+
 bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool insert)
 {
     // The request half never changes after fetch(); an update rewrites only the response half.

@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     using Key = std::pair<QString, int>;
 
+    QNetworkAccessManager &nextNetwork();
     void onTransferFinished(Transfer *transfer, const RecordData &record);
 
     EngineConfig m_config;
@@ -59,6 +60,7 @@ private:
     // QNetworkAccessManager opens at most six connections to a host; segment connections are spread over these
     // further managers so that a file asked to use more connections gets them.
     QList<QNetworkAccessManager *> m_segmentNetworks;
+    qsizetype m_nextNetwork = 0; // whose turn it is to carry the next transfer (see nextNetwork())
     IconFetcher *m_icons = nullptr;
     QTimer *m_progressTimer = nullptr; // made in initialize(), on the engine thread
     std::map<Key, Transfer *> m_transfers;

@@ -338,6 +338,9 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 2);
         QTRY_VERIFY(records[0].responseReady().isFinished());
         QCOMPARE(responseOf(records[0]).size, small);
+        // The finished record is stored while the job runs, not only when it stops: a crash now would keep it.
+        QTRY_COMPARE(h.store().load(reg->uniqueId())->records[0].result, RecordResult::Success);
+        QVERIFY(!h.store().load(reg->uniqueId())->records[0].filePath.isEmpty());
         QVERIFY(!records[1].responseReady().isFinished());
         reg.reset();
 

@@ -253,6 +253,26 @@ private Q_SLOTS:
         QVERIFY(!reopened.load(r.uuid));
     }
 
+    void saveRecordsWritesTheGivenRecordsOnly()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData r = sample(u"batch"_s, 3);
+        QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        for (RecordData &record : r.records) {
+            record.result = RecordResult::Success;
+            record.filePath = u"/downloads/f%1"_s.arg(record.index);
+        }
+        QVERIFY(store.saveRecords(r, {0, 2}));
+        const auto loaded = store.load(r.uuid);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->records[0].result, RecordResult::Success);
+        QCOMPARE(loaded->records[0].filePath, u"/downloads/f0"_s);
+        QCOMPARE(loaded->records[1].result, RecordResult::Pending);
+        QCOMPARE(loaded->records[1].filePath, u""_s);
+        QCOMPARE(loaded->records[2].filePath, u"/downloads/f2"_s);
+    }
+
     void removeDeletesRecordsToo()
     {
         FetchStore store;

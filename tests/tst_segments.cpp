@@ -184,13 +184,14 @@ private Q_SLOTS:
         QVERIFY(registration->resume());
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"p.bin"_s)), TestServer::generatedSha256(size));
-        // Every segment continued where it stopped, with a bounded Range and If-Range.
+        // Every segment continued where it stopped, with a bounded Range and If-Range. The four resumptions go
+        // out first; a connection that finishes early may then take over half of a range still to do.
         const QList<Request> resumed = h.server().requestsFor(u"/p.bin"_s).mid(before);
-        QCOMPARE(resumed.size(), 4);
+        QVERIFY2(resumed.size() >= 4, qPrintable(QString::number(resumed.size())));
         QList<qint64> expected;
         for (const SegmentData &segment : stored)
             expected.append(segment.position());
-        QList<qint64> starts = rangeStarts(resumed);
+        QList<qint64> starts = rangeStarts(resumed.mid(0, 4));
         std::sort(starts.begin(), starts.end());
         QCOMPARE(starts, expected);
         for (const Request &request : resumed)
