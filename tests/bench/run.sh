@@ -219,41 +219,62 @@ limited_bytes=$((limited_mib * 1048576))
 aria2_quiet=(--allow-overwrite=true --auto-file-renaming=false --file-allocation=none --summary-interval=0
     --console-log-level=warn --show-console-readout=false --check-integrity=false)
 
+# in_turn ROUND FN...: runs the tools' functions with the order rotated every round (round 1: A B C, round 2:
+# B C A, ...), each after a sync, so that no tool always runs right after another one's writes or write-back.
+in_turn() {
+    local round=$1
+    shift
+    local tools=("$@") count=$# i
+    for ((i = 0; i < count; i++)); do
+        sync
+        "${tools[$(((round - 1 + i) % count))]}" "$round"
+    done
+}
+
 # Case a: one file on one connection, to memory and to disk.
-single_file() {
-    local case=$1 dest=$2 round=$3
-    fresh "$dest"
-    [ "$case" = a-shm ] || sync
-    measure "$case" ferry "$round" "$big_bytes" "$ferry" fetch --data-dir "$work/data-$case" --dest "$dest" \
+a_case=""
+a_dest=""
+a_ferry() {
+    fresh "$a_dest"
+    measure "$a_case" ferry "$1" "$big_bytes" "$ferry" fetch --data-dir "$work/data-$a_case" --dest "$a_dest" \
         --connections 1 "$base/big.bin"
-    expect_size "$dest/big.bin" "$big_bytes"
-    rm -rf -- "$work/data-$case"
-    fresh "$dest"
-    [ "$case" = a-shm ] || sync
-    measure "$case" curl "$round" "$big_bytes" curl -s -o "$dest/big.bin" "$base/big.bin"
-    expect_size "$dest/big.bin" "$big_bytes"
-    fresh "$dest"
-    [ "$case" = a-shm ] || sync
-    measure "$case" aria2c "$round" "$big_bytes" aria2c -x1 -s1 "${aria2_quiet[@]}" -d "$dest" -o big.bin \
+    expect_size "$a_dest/big.bin" "$big_bytes"
+    rm -rf -- "$work/data-$a_case" "$a_dest"
+}
+a_curl() {
+    fresh "$a_dest"
+    measure "$a_case" curl "$1" "$big_bytes" curl -s -o "$a_dest/big.bin" "$base/big.bin"
+    expect_size "$a_dest/big.bin" "$big_bytes"
+    rm -rf -- "$a_dest"
+}
+a_aria2c() {
+    fresh "$a_dest"
+    measure "$a_case" aria2c "$1" "$big_bytes" aria2c -x1 -s1 "${aria2_quiet[@]}" -d "$a_dest" -o big.bin \
         "$base/big.bin"
-    expect_size "$dest/big.bin" "$big_bytes"
-    rm -rf -- "$dest"
+    expect_size "$a_dest/big.bin" "$big_bytes"
+    rm -rf -- "$a_dest"
+}
+single_file() {
+    a_case=$1 a_dest=$2
+    in_turn "$3" a_ferry a_curl a_aria2c
 }
 
 # Case b: 20 MiB/s per connection, so only more connections go faster.
-limited_file() {
-    local round=$1 dest=$shm/b
-    fresh "$dest"
-    measure b ferry "$round" "$limited_bytes" "$ferry" fetch --data-dir "$work/data-b" --dest "$dest" \
+b_ferry() {
+    fresh "$shm/b"
+    measure b ferry "$1" "$limited_bytes" "$ferry" fetch --data-dir "$work/data-b" --dest "$shm/b" \
         --connections 8 "$base/limited/limited.bin"
-    expect_size "$dest/limited.bin" "$limited_bytes"
-    rm -rf -- "$work/data-b"
-    fresh "$dest"
-    measure b aria2c "$round" "$limited_bytes" aria2c -x8 -s8 -k1M "${aria2_quiet[@]}" -d "$dest" -o limited.bin \
-        "$base/limited/limited.bin"
-    expect_size "$dest/limited.bin" "$limited_bytes"
-    rm -rf -- "$dest"
+    expect_size "$shm/b/limited.bin" "$limited_bytes"
+    rm -rf -- "$work/data-b" "$shm/b"
 }
+b_aria2c() {
+    fresh "$shm/b"
+    measure b aria2c "$1" "$limited_bytes" aria2c -x8 -s8 -k1M "${aria2_quiet[@]}" -d "$shm/b" -o limited.bin \
+        "$base/limited/limited.bin"
+    expect_size "$shm/b/limited.bin" "$limited_bytes"
+    rm -rf -- "$shm/b"
+}
+limited_file() { in_turn "$1" b_ferry b_aria2c; }
 
 # Case c: many small files in one registration.
 small_urls=()
@@ -270,22 +291,27 @@ expect_files() {
     count=$(find "$dir" -type f -name 'f*.bin' -size "$((small_kib * 1024))c" | wc -l)
     [ "$count" = "$small_count" ] || { say "run.sh: $dir has $count complete files, expected $small_count"; exit 1; }
 }
-many_files() {
-    local round=$1 dest=$shm/c
-    fresh "$dest"
-    measure c ferry "$round" "$small_bytes" "$ferry" fetch --data-dir "$work/data-c" --dest "$dest" "${small_urls[@]}"
-    expect_files "$dest"
-    rm -rf -- "$work/data-c"
-    fresh "$dest"
-    awk -v d="$dest" '{ n = $0; sub(".*/", "", n); printf "url = \"%s\"\noutput = \"%s/%s\"\n", $0, d, n }' \
-        "$work/small.list" >"$work/curl.config"
-    measure c curl "$round" "$small_bytes" curl -s --parallel --parallel-max 8 -K "$work/curl.config"
-    expect_files "$dest"
-    fresh "$dest"
-    measure c aria2c "$round" "$small_bytes" aria2c -j8 -x1 -s1 "${aria2_quiet[@]}" -d "$dest" -i "$work/small.list"
-    expect_files "$dest"
-    rm -rf -- "$dest"
+c_ferry() {
+    fresh "$shm/c"
+    measure c ferry "$1" "$small_bytes" "$ferry" fetch --data-dir "$work/data-c" --dest "$shm/c" "${small_urls[@]}"
+    expect_files "$shm/c"
+    rm -rf -- "$work/data-c" "$shm/c"
 }
+c_curl() {
+    fresh "$shm/c"
+    awk -v d="$shm/c" '{ n = $0; sub(".*/", "", n); printf "url = \"%s\"\noutput = \"%s/%s\"\n", $0, d, n }' \
+        "$work/small.list" >"$work/curl.config"
+    measure c curl "$1" "$small_bytes" curl -s --parallel --parallel-max 8 -K "$work/curl.config"
+    expect_files "$shm/c"
+    rm -rf -- "$shm/c"
+}
+c_aria2c() {
+    fresh "$shm/c"
+    measure c aria2c "$1" "$small_bytes" aria2c -j8 -x1 -s1 "${aria2_quiet[@]}" -d "$shm/c" -i "$work/small.list"
+    expect_files "$shm/c"
+    rm -rf -- "$shm/c"
+}
+many_files() { in_turn "$1" c_ferry c_curl c_aria2c; }
 
 load_note() { awk '{ printf "load average %s %s %s", $1, $2, $3 }' /proc/loadavg; }
 say "Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(load_note)"
