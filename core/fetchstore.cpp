@@ -301,7 +301,7 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
                       text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, uuid, rec.index})
         q->addBindValue(value);
     // A new record has no ranges to replace.
-    return exec(*q) && (insert && rec.segments.isEmpty() ? true : writeSegments(uuid, rec));
+    return exec(*q) && ((insert && rec.segments.isEmpty()) || writeSegments(uuid, rec));
 }
 
 bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
