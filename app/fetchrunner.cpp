@@ -49,6 +49,12 @@ bool FetchRunner::follow(const QFuture<RegistrationPtr> &pending)
     connect(m_registration.data(), &BackgroundFetchRegistration::progress, this, &FetchRunner::printProgress);
     if (!m_json)
         writeErr(tr("Fetching \"%1\"").arg(m_registration->id()) + u'\n');
+    // A resumed registration whose records were all done (the last process died just before it stored the
+    // outcome) settles inside restore(), before there was anyone to tell: report it now, or wait forever.
+    if (m_registration->result() != FetchResult::Unset) {
+        report();
+        return true;
+    }
     printProgress();
     return true;
 }
@@ -71,11 +77,18 @@ void FetchRunner::printProgress()
 
 void FetchRunner::onFinished(BackgroundFetchEvent *event)
 {
-    if (!m_registration || event->registration() != m_registration)
-        return;
+    if (m_registration && event->registration() == m_registration)
+        report();
+}
+
+void FetchRunner::report()
+{
     const auto data = m_manager.details(m_registration->uniqueId());
-    if (!data)
+    if (!data) {
+        writeErr(tr("ferry: cannot read the outcome of \"%1\" from the database").arg(m_registration->id()) + u'\n');
+        QTimer::singleShot(0, this, [this] { Q_EMIT done(exitFailure); });
         return;
+    }
     const bool success = data->result == FetchResult::Success;
     if (m_json) {
         writeOut(JsonReport::line(JsonReport::event(u"finished"_s, *data, m_registration.data())));

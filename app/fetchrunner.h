@@ -27,6 +27,8 @@ Q_SIGNALS:
 private:
     void printProgress();
     void onFinished(BackgroundFetchEvent *event);
+    // Prints the outcome of the settled registration and ends the run with its exit code.
+    void report();
     void writeOut(const QByteArray &text);
     void writeErr(const QString &text);
 

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -290,10 +289,7 @@ void FetchJob::applyFinished(const RecordData &record)
         return;
     }
     markUnsaved(record.index);
-    // Before the job settles on the last record, so a store that fails ends it with fetch-error (J11) rather
-    // than success.
-    if (std::all_of(m_data.records.cbegin(), m_data.records.cend(), [](const RecordData &r) { return r.isSettled(); }))
-        saveUnsaved();
+    // On the last record the job settles, and settle() writes this record together with the outcome.
     finishIfDone();
     startMore();
     Q_EMIT changed();
@@ -373,7 +369,14 @@ void FetchJob::settle(FailureReason reason)
     m_data.downloaded = downloaded();
     m_data.uploaded = uploaded();
     m_engine.endRegistration(m_data.uuid);
-    persist();
+    // The last records and the outcome in one transaction: written apart, a crash between them would leave an
+    // active registration with every record done, which a resume would settle before anyone was listening.
+    if (!store() && reason == FailureReason::None) {
+        // J11: a success that cannot be stored is not reported as one (the second write may fail as well).
+        m_data.result = FetchResult::Failure;
+        m_data.failureReason = FailureReason::FetchError;
+        store();
+    }
     if (m_lock)
         m_lock->unlock();
     Q_EMIT changed();
@@ -381,6 +384,12 @@ void FetchJob::settle(FailureReason reason)
 }
 
 void FetchJob::persist()
+{
+    if (!store())
+        failOnStore();
+}
+
+bool FetchJob::store()
 {
     quint64 durable = 0;
     for (const RecordData &record : std::as_const(m_data.records))
@@ -391,8 +400,7 @@ void FetchJob::persist()
     m_unsaved.clear(); // written now with everything else
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
-    if (!saved)
-        failOnStore();
+    return saved;
 }
 
 void FetchJob::failOnStore()

@@ -93,7 +93,9 @@ private:
     void settleRecord(int index, RecordResult result);
     void finishIfDone();
     void settle(FailureReason reason);
+    // Writes the registration and all its records in one transaction; persist() fails the job if that fails.
     void persist();
+    bool store();
     // Head and end of a record are written at the end of the current batch of engine reports, together with the
     // others in it: a thousand small files would otherwise cost two transactions each.
     void markUnsaved(int index);

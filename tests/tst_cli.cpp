@@ -21,6 +21,7 @@ using namespace Qt::StringLiterals;
 using namespace FerryTest;
 using Ferry::FailureReason;
 using Ferry::FetchResult;
+using Ferry::RecordResult;
 using Ferry::RegistrationData;
 using Ferry::RegistrationState;
 
@@ -406,6 +407,34 @@ private Q_SLOTS:
         const QString file = last.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString();
         QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(2 * 1024 * 1024));
         QCOMPARE(ferry({u"resume"_s, u"interrupted"_s}).exitCode, 2); // nothing left to resume
+    }
+
+    // A registration left active with every record done (a crash between the last record's write and the
+    // outcome's, which were two transactions until 2026-11-21) settles inside `ferry resume` before it is
+    // followed; the command must still report it and end, not wait forever.
+    void resumeOfARegistrationWithEveryRecordDoneEndsAtOnce()
+    {
+        const Run fetched = ferry({u"fetch"_s, u"--json"_s, u"--id"_s, u"done"_s, u"--dest"_s, m_dest, url(u"/file.bin"_s)});
+        QCOMPARE(fetched.exitCode, 0);
+        {
+            Ferry::FetchStore store;
+            QVERIFY2(store.open(QDir(m_dataDir).filePath(u"ferry.sqlite"_s)), qPrintable(store.lastError()));
+            std::optional<RegistrationData> stored = store.findNewest(u"done"_s);
+            QVERIFY(stored);
+            QCOMPARE(stored->records.first().result, RecordResult::Success);
+            stored->state = RegistrationState::Active;
+            stored->result = FetchResult::Unset;
+            stored->failureReason = FailureReason::None;
+            stored->finished = QDateTime();
+            QVERIFY(store.save(*stored));
+        }
+        QCOMPARE(listJson().first().toObject().value(u"state"_s).toString(), u"active"_s);
+        const qsizetype requests = m_server.requestsFor(u"/file.bin"_s).size();
+        const Run resumed = ferry({u"resume"_s, u"done"_s, u"--json"_s});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(jsonLines(resumed.out).last().value(u"result"_s).toString(), u"success"_s);
+        QCOMPARE(m_server.requestsFor(u"/file.bin"_s).size(), requests); // nothing fetched again
+        QCOMPARE(listJson().first().toObject().value(u"state"_s).toString(), u"finished"_s);
     }
 
     void activeIdInAnotherProcessIsADuplicate()

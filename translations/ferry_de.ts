@@ -552,6 +552,10 @@ hochgeladen: %6 von %7
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Unterbrochen; fortsetzen mit: ferry resume %1</translation>
     </message>
+    <message>
+        <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
+        <translation>ferry: Das Ergebnis von „%1“ kann nicht aus der Datenbank gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>

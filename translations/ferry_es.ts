@@ -552,6 +552,10 @@ subido: %6 de %7
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Interrumpido; continúe con: ferry resume %1</translation>
     </message>
+    <message>
+        <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
+        <translation>ferry: no se puede leer el resultado de «%1» de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>

@@ -552,6 +552,10 @@ uploaded: %6 of %7
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>Прервано; продолжить можно командой: ferry resume %1</translation>
     </message>
+    <message>
+        <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
+        <translation>ferry: не удаётся прочитать результат «%1» из базы данных</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>

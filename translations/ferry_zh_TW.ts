@@ -552,6 +552,10 @@ uploaded: %6 of %7
         <source>Interrupted; continue with: ferry resume %1</source>
         <translation>已中斷；以此繼續：ferry resume %1</translation>
     </message>
+    <message>
+        <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
+        <translation>ferry：無法從資料庫讀取「%1」的結果</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>
