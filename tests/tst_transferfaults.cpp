@@ -357,9 +357,10 @@ void TestTransferFaults::endlessStallIsFetchError()
     QCOMPARE(events.fail.size(), 1);
     QCOMPARE(reg->failureReason(), FailureReason::FetchError);
     QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
-    // The first attempt and 3 retries, each cut off by the stall timeout.
+    // The first attempt and 3 retries, each cut off by the stall timeout. Qt runs that timeout on a coarse timer,
+    // which may fire up to 5 % early (2387 ms for four 600 ms timeouts was seen in CI).
     QCOMPARE(h.server().requestCount(u"/never.bin"_s), 4);
-    QVERIFY2(elapsed.elapsed() >= 4 * 600, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY2(elapsed.elapsed() >= 4 * 570, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(finalFiles(h.downloads()), QStringList());
 }
 
