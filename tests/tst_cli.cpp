@@ -159,6 +159,11 @@ private:
     {
         Run run;
         [&] { QTRY_COMPARE_WITH_TIMEOUT(process->state(), QProcess::NotRunning, processTimeoutMs); }();
+        // A hung ferry has failed the test above; it must not outlive it and disturb the tests after it.
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished();
+        }
         run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
         run.out = process->readAllStandardOutput();
         run.err = process->readAllStandardError();

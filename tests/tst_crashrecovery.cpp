@@ -57,6 +57,11 @@ private:
     int finish(QProcess *process, QByteArray *out = nullptr)
     {
         [&] { QTRY_COMPARE_WITH_TIMEOUT(process->state(), QProcess::NotRunning, processTimeoutMs); }();
+        // A hung ferry has failed the test above; it must not outlive it and disturb the tests after it.
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished();
+        }
         if (out)
             *out = process->readAllStandardOutput();
         process->deleteLater();
