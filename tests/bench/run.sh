@@ -221,45 +221,44 @@ limited_bytes=$((limited_mib * 1048576))
 aria2_quiet=(--allow-overwrite=true --auto-file-renaming=false --file-allocation=none --summary-interval=0
     --console-log-level=warn --show-console-readout=false --check-integrity=false)
 
-# in_turn ROUND FN...: runs the tools' functions with the order rotated every round (round 1: A B C, round 2:
-# B C A, ...), each after a sync, so that no tool always runs right after another one's writes or write-back.
+# in_turn ROUND FN... [-- ARG...]: runs the tools' functions, each as FN ROUND ARG..., with the order rotated every
+# round (round 1: A B C, round 2: B C A, ...), each after a sync, so that no tool always runs right after another
+# one's writes or write-back.
 in_turn() {
-    local round=$1
+    local round=$1 tools=() i
     shift
-    local tools=("$@") count=$# i
-    for ((i = 0; i < count; i++)); do
+    while [ $# -gt 0 ] && [ "$1" != -- ]; do
+        tools+=("$1")
+        shift
+    done
+    [ $# -eq 0 ] || shift
+    for ((i = 0; i < ${#tools[@]}; i++)); do
         sync
-        "${tools[$(((round - 1 + i) % count))]}" "$round"
+        "${tools[$(((round - 1 + i) % ${#tools[@]}))]}" "$round" "$@"
     done
 }
 
-# Case a: one file on one connection, to memory and to disk.
-a_case=""
-a_dest=""
+# Case a: one file on one connection, to memory and to disk (ROUND CASE DEST).
 a_ferry() {
-    fresh "$a_dest"
-    measure "$a_case" ferry "$1" "$big_bytes" "$ferry" fetch --data-dir "$work/data-$a_case" --dest "$a_dest" \
-        --connections 1 "$base/big.bin"
-    expect_size "$a_dest/big.bin" "$big_bytes"
-    rm -rf -- "$work/data-$a_case" "$a_dest"
+    fresh "$3"
+    measure "$2" ferry "$1" "$big_bytes" "$ferry" fetch --data-dir "$work/data-$2" --dest "$3" --connections 1 \
+        "$base/big.bin"
+    expect_size "$3/big.bin" "$big_bytes"
+    rm -rf -- "$work/data-$2" "$3"
 }
 a_curl() {
-    fresh "$a_dest"
-    measure "$a_case" curl "$1" "$big_bytes" curl -s -o "$a_dest/big.bin" "$base/big.bin"
-    expect_size "$a_dest/big.bin" "$big_bytes"
-    rm -rf -- "$a_dest"
+    fresh "$3"
+    measure "$2" curl "$1" "$big_bytes" curl -s -o "$3/big.bin" "$base/big.bin"
+    expect_size "$3/big.bin" "$big_bytes"
+    rm -rf -- "$3"
 }
 a_aria2c() {
-    fresh "$a_dest"
-    measure "$a_case" aria2c "$1" "$big_bytes" aria2c -x1 -s1 "${aria2_quiet[@]}" -d "$a_dest" -o big.bin \
-        "$base/big.bin"
-    expect_size "$a_dest/big.bin" "$big_bytes"
-    rm -rf -- "$a_dest"
+    fresh "$3"
+    measure "$2" aria2c "$1" "$big_bytes" aria2c -x1 -s1 "${aria2_quiet[@]}" -d "$3" -o big.bin "$base/big.bin"
+    expect_size "$3/big.bin" "$big_bytes"
+    rm -rf -- "$3"
 }
-single_file() {
-    a_case=$1 a_dest=$2
-    in_turn "$3" a_ferry a_curl a_aria2c
-}
+single_file() { in_turn "$3" a_ferry a_curl a_aria2c -- "$1" "$2"; }
 
 # Case b: 20 MiB/s per connection, so only more connections go faster.
 b_ferry() {
