@@ -49,6 +49,12 @@ QString diskFolder()
     return {};
 }
 
+bool putFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 QByteArray contentsOf(const QString &path)
 {
     QFile file(path);
@@ -79,11 +85,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.part"_s);
-        {
-            TransferWriter writer;
-            QVERIFY(writer.create(path));
-            QCOMPARE(writer.write("0123456789", 10), TransferWriter::Status::Ok);
-        }
+        QVERIFY(putFile(path, "0123456789"_ba));
         TransferWriter writer;
         QVERIFY(writer.openAt(path, 4));
         QCOMPARE(writer.position(), 4);
@@ -99,11 +101,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"a.part"_s);
-        {
-            TransferWriter writer;
-            QVERIFY(writer.create(path));
-            QCOMPARE(writer.write("aaaaaaaaaa", 10), TransferWriter::Status::Ok);
-        }
+        QVERIFY(putFile(path, "aaaaaaaaaa"_ba));
         TransferWriter writer;
         QVERIFY(writer.openRange(path, 3));
         QCOMPARE(writer.write("BB", 2), TransferWriter::Status::Ok);
@@ -178,11 +176,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString from = dir.filePath(u"a.part"_s);
         const QString to = dir.filePath(u"a"_s);
-        QFile(from).open(QIODevice::WriteOnly);
-        QFile taken(to);
-        QVERIFY(taken.open(QIODevice::WriteOnly));
-        taken.write("mine");
-        taken.close();
+        QVERIFY(putFile(from, {}));
+        QVERIFY(putFile(to, "mine"_ba));
         QCOMPARE(TransferWriter::renameNoReplace(from, to), EEXIST);
         QCOMPARE(contentsOf(to), "mine"_ba);
         QVERIFY(QFile::remove(to));
