@@ -288,7 +288,6 @@ void FetchJob::applyFinished(const RecordData &record)
         settle(failureReasonFor(record.result));
         return;
     }
-    markUnsaved(record.index);
     // On the last record the job settles, and settle() writes this record together with the outcome.
     finishIfDone();
     startMore();
@@ -317,6 +316,8 @@ void FetchJob::saveUnsaved()
 void FetchJob::settleRecord(int index, RecordResult result)
 {
     m_data.records[index].result = result;
+    // Every settled record passes here, so settle() has to write only these and the registration's row.
+    markUnsaved(index);
     const FailureReason reason = failureReasonFor(result);
     // F7: the first failure to settle names the registration's failure, unless a job-level reason overrides it.
     if (m_firstFailure == FailureReason::None && reason != FailureReason::None && reason != FailureReason::Aborted)
@@ -371,11 +372,13 @@ void FetchJob::settle(FailureReason reason)
     m_engine.endRegistration(m_data.uuid);
     // The last records and the outcome in one transaction: written apart, a crash between them would leave an
     // active registration with every record done, which a resume would settle before anyone was listening.
-    if (!store() && reason == FailureReason::None) {
+    m_data.bootId = m_bootId;
+    const QList<int> unsaved = std::exchange(m_unsaved, {});
+    if (!m_store.saveRecords(m_data, unsaved, true) && reason == FailureReason::None) {
         // J11: a success that cannot be stored is not reported as one (the second write may fail as well).
         m_data.result = FetchResult::Failure;
         m_data.failureReason = FailureReason::FetchError;
-        store();
+        m_store.saveRecords(m_data, unsaved, true);
     }
     if (m_lock)
         m_lock->unlock();

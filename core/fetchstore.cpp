@@ -228,14 +228,15 @@ bool FetchStore::saveRecord(const QString &uuid, const RecordData &record)
     return beginWrite() && endWrite(writeRecord(uuid, record, false));
 }
 
-bool FetchStore::saveRecords(const RegistrationData &r, const QList<int> &records)
+bool FetchStore::saveRecords(const RegistrationData &r, const QList<int> &records, bool withRow)
 {
     if (!beginWrite())
         return false;
-    bool ok = true;
+    bool ok = !withRow || saveRegistrationRow(r);
     for (int index : records) {
-        if (!(ok = writeRecord(r.uuid, r.records.at(index), false)))
+        if (!ok)
             break;
+        ok = writeRecord(r.uuid, r.records.at(index), false);
     }
     return endWrite(ok);
 }

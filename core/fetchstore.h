@@ -40,8 +40,8 @@ public:
     // Writes the registration row and every record: used for state changes.
     bool save(const RegistrationData &registration);
     bool saveRecord(const QString &uuid, const RecordData &record);
-    // Writes the given records of a registration in one transaction.
-    bool saveRecords(const RegistrationData &registration, const QList<int> &records);
+    // Writes the given records of a registration in one transaction; with `withRow`, its row as well.
+    bool saveRecords(const RegistrationData &registration, const QList<int> &records, bool withRow = false);
     // Writes only byte counters (throttled by the caller): of every unsettled record, or of the given ones.
     bool saveProgress(const RegistrationData &registration);
     bool saveProgress(const RegistrationData &registration, const QList<int> &records);

@@ -19,6 +19,28 @@ namespace {
 constexpr int maxNameAttempts = 10000;
 constexpr qint64 hashChunk = 1024 * 1024;
 
+bool writeDurably(TransferWriter &writer, QByteArrayView body)
+{
+    return writer.write(body.data(), body.size()) == TransferWriter::Status::Ok && writer.sync();
+}
+
+// Links the writer's unnamed file under the first free numbered form of `name`. A name with a .part file is
+// another download's claim, as in claimPartFile().
+QString linkUnderFreeName(TransferWriter &writer, const QDir &dir, const QString &name)
+{
+    for (int n = 0; n < maxNameAttempts; ++n) {
+        const QString candidate = dir.filePath(FileNames::numbered(name, n));
+        if (QFileInfo::exists(candidate + u".part"_s))
+            continue;
+        const int result = writer.publishAs(candidate);
+        if (result == 0)
+            return candidate;
+        if (result != EEXIST)
+            return QString();
+    }
+    return QString();
+}
+
 } // namespace
 
 QString suggestedName(const QByteArray &contentDisposition, const QUrl &url)
@@ -45,6 +67,31 @@ QString claimPartFile(TransferWriter &writer, const QString &folder, const QStri
     return QString();
 }
 
+QString placeWhole(TransferWriter &writer, const QString &folder, const QString &name, QByteArrayView body)
+{
+    if (writer.createUnnamed(folder)) {
+        if (!writeDurably(writer, body))
+            return QString();
+        const QString placed = linkUnderFreeName(writer, QDir(folder), name);
+        writer.close();
+        if (!placed.isEmpty() || writer.errorNumber() == EEXIST)
+            return placed;
+        // Linking goes through /proc; where that is missing, the .part way below still works.
+    } else if (!TransferWriter::isUnsupported(writer.errorNumber())) {
+        return QString();
+    }
+    const QString planned = claimPartFile(writer, folder, name);
+    if (planned.isEmpty())
+        return QString();
+    const QString part = writer.path();
+    const bool written = writeDurably(writer, body);
+    writer.close();
+    const QString placed = written ? moveIntoPlace(part, planned) : QString();
+    if (placed.isEmpty())
+        QFile::remove(part);
+    return placed;
+}
+
 bool matchesIntegrity(const QString &path, const QString &integrity)
 {
     const auto hashes = parseIntegrity(integrity);
@@ -55,6 +102,16 @@ bool matchesIntegrity(const QString &path, const QString &integrity)
     while (!file.atEnd())
         verifier.addData(file.read(hashChunk));
     return file.error() == QFileDevice::NoError && verifier.matches();
+}
+
+bool bodyMatchesIntegrity(QByteArrayView body, const QString &integrity)
+{
+    const auto hashes = parseIntegrity(integrity);
+    if (!hashes)
+        return false;
+    IntegrityVerifier verifier(*hashes);
+    verifier.addData(body);
+    return verifier.matches();
 }
 
 QString moveIntoPlace(const QString &partPath, const QString &planned)

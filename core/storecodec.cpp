@@ -1,5 +1,7 @@
 #include "storecodec.h"
 
+#include "jsonbytes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -9,10 +11,24 @@ namespace Ferry::StoreCodec {
 
 QByteArray encodeHeaders(const HeaderList &headers)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray{QString::fromLatin1(name), QString::fromLatin1(value)});
-    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    // Written directly: each small file stores its response headers, and QJsonDocument was a quarter of the GUI
+    // thread's time in a run of 1000 of them (case c of tests/bench). The bytes are the same.
+    QByteArray out;
+    {
+        JsonBytes json(out);
+        json.raw("[");
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            if (i > 0)
+                json.raw(",");
+            json.raw("[");
+            json.latin1(headers.at(i).first);
+            json.raw(",");
+            json.latin1(headers.at(i).second);
+            json.raw("]");
+        }
+        json.raw("]");
+    }
+    return out;
 }
 
 HeaderList decodeHeaders(const QByteArray &json)

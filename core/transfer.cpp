@@ -95,6 +95,7 @@ void Transfer::prepareResume()
 void Transfer::sendRequest()
 {
     dropReply();
+    forgetHeldBody();
     m_paceTimer.stop();
     m_finishPending = false;
     m_headHandled = false;
@@ -149,6 +150,81 @@ bool Transfer::openBodyFile()
     m_rec.partPath = m_writer.path();
     m_sinceSync.start();
     return hasSpace();
+}
+
+bool Transfer::shouldHoldBody() const
+{
+    // Not for a resume: that continues a .part file the store already knows.
+    return !m_writer.isOpen() && m_rec.partPath.isEmpty() && m_rec.totalLength >= 0
+        && m_rec.totalLength <= m_config.heldBodyLimit;
+}
+
+void Transfer::placeHeldBody()
+{
+    if (!m_rec.request.integrity.isEmpty() && !FilePlacement::bodyMatchesIntegrity(m_held, m_rec.request.integrity)) {
+        settle(RecordResult::FetchError);
+        return;
+    }
+    // The same reserve a streamed file keeps, counting the body about to land.
+    const qint64 available = TransferWriter::freeBytes(m_order.destination);
+    if (available >= 0 && available - m_held.size() < m_config.diskReserve) {
+        settle(RecordResult::QuotaExceeded);
+        return;
+    }
+    const QString placed = FilePlacement::placeWhole(m_writer, m_order.destination, m_heldName, m_held);
+    if (placed.isEmpty()) {
+        const int error = m_writer.errorNumber();
+        settle(error == ENOSPC || error == EDQUOT ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return;
+    }
+    m_holding = false;
+    m_held = QByteArray();
+    m_rec.filePath = placed;
+    settle(RecordResult::Success);
+}
+
+void Transfer::reportHeldHead()
+{
+    if (!m_holding || m_heldHeadReported)
+        return;
+    m_heldHeadReported = true;
+    Q_EMIT headReceived(m_rec);
+}
+
+bool Transfer::spillHeldBody()
+{
+    if (!m_holding)
+        return true;
+    m_holding = false;
+    const QByteArray body = std::exchange(m_held, QByteArray());
+    const QString planned = FilePlacement::claimPartFile(m_writer, m_order.destination, m_heldName);
+    if (!planned.isEmpty() && m_writer.write(body.constData(), body.size()) == TransferWriter::Status::Ok
+        && m_writer.sync()) {
+        m_rec.filePath = planned;
+        m_rec.partPath = m_writer.path();
+        m_dirty = true;
+        return true;
+    }
+    if (m_writer.isOpen()) {
+        QFile::remove(m_writer.path());
+        m_writer.close();
+    }
+    m_budget.release(body.size());
+    m_rec.bytes = 0;
+    m_dirty = true;
+    return false;
+}
+
+void Transfer::forgetHeldBody()
+{
+    if (!m_holding)
+        return;
+    // Never on disk, so never committed: the bytes are fetched again.
+    m_budget.release(m_held.size());
+    m_held = QByteArray();
+    m_holding = false;
+    m_rec.bytes = 0;
+    m_dirty = true;
 }
 
 bool Transfer::openErrorBody()
@@ -236,6 +312,17 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         settle(RecordResult::DownloadTotalExceeded);
         return false;
     }
+    if (m_holding) {
+        // More than Content-Length announced is a broken response, not more file.
+        if (m_held.size() + size > m_rec.totalLength) {
+            settle(RecordResult::FetchError);
+            return false;
+        }
+        m_held.append(data, size);
+        m_rec.bytes = m_held.size();
+        m_dirty = true;
+        return true;
+    }
     switch (m_writer.write(data, size)) {
     case TransferWriter::Status::Ok:
         break;
@@ -317,9 +404,12 @@ void Transfer::onFinished()
         return;
     }
     const qint64 expectedEnd = isSegmented() ? m_primary.end : m_rec.totalLength;
-    const bool truncated = expectedEnd >= 0 && m_writer.position() < expectedEnd;
+    const qint64 received = m_holding ? m_held.size() : m_writer.position();
+    const bool truncated = expectedEnd >= 0 && received < expectedEnd;
     if (isTransportError(error) || !m_headHandled || truncated) {
         // E11 and the retry deviation: a GET picks up where it stopped; anything else is a fetch-error (E5).
+        if (m_holding && m_rec.bytes > 0 && spillHeldBody())
+            Q_EMIT headReceived(m_rec);
         if (m_writer.isOpen())
             m_writer.sync();
         if (!retryLater())
@@ -376,6 +466,10 @@ void Transfer::complete()
                                                           : QFileInfo(m_rec.request.bodyFile).size();
         m_dirty = true;
     }
+    if (m_holding) {
+        placeHeldBody();
+        return;
+    }
     if (!m_writer.isOpen()) {
         // HEAD and friends: a response without a body file.
         settle(m_badStatus ? RecordResult::BadStatus : RecordResult::Success);
@@ -408,6 +502,7 @@ void Transfer::complete()
 void Transfer::halt()
 {
     m_done = true;
+    forgetHeldBody();
     m_retryTimer.stop();
     m_paceTimer.stop();
     dropReply();
@@ -459,12 +554,17 @@ std::optional<TransferProgress> Transfer::takeProgress()
         progress.durableBytes = segmentedBytes(true);
     } else if (m_writer.isOpen()) {
         progress.durableBytes = m_writer.durableBytes();
+    } else if (m_holding) {
+        progress.durableBytes = 0;
     }
     return progress;
 }
 
 RecordData Transfer::stop(StopMode mode)
 {
+    // A pause keeps what came so far, as it would from a streamed file.
+    if (mode == StopMode::Pause)
+        spillHeldBody();
     halt();
     if (mode == StopMode::Abort && !m_rec.partPath.isEmpty()) {
         QFile::remove(m_rec.partPath);

@@ -48,6 +48,9 @@ public:
     std::optional<TransferProgress> takeProgress();
     // A speed limit changed: adapt the reply's buffering and read again.
     void rateChanged();
+    // Reports the head of a body held in memory (see shouldHoldBody()) that is still arriving, so the window can
+    // show its size. A small body that completes sooner is reported once, with its end.
+    void reportHeldHead();
 
 Q_SIGNALS:
     void headReceived(const Ferry::RecordData &record);
@@ -68,6 +71,14 @@ private:
     HeadOutcome handlePartialContent();
     bool followRedirect(int status);
     bool openBodyFile();
+    // A small body of known length is kept in memory and only written, whole, once it is complete (see
+    // EngineConfig::heldBodyLimit): a run of small files costs one write and one store update each.
+    bool shouldHoldBody() const;
+    void placeHeldBody();
+    // Writes what is held so far into a .part file, which continues as usual (a pause, or a retry that resumes
+    // with Range). False when that failed and the held bytes are gone.
+    bool spillHeldBody();
+    void forgetHeldBody();
     bool openErrorBody();
     bool writeChunk(const char *data, qint64 size);
     bool syncAndCheckSpace();
@@ -118,6 +129,10 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_sinceSync;
     QByteArray m_buffer;
+    QByteArray m_held;          // the body so far, while m_holding
+    QString m_heldName;         // the name the held body's response suggests
+    bool m_holding = false;
+    bool m_heldHeadReported = false;
 
     QUrl m_url;                 // the URL of the current hop
     QByteArray m_method;

@@ -33,7 +33,7 @@ void TransferEngine::initialize()
     connect(m_icons, &IconFetcher::fetched, this, &TransferEngine::iconFetched);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(m_config.progressInterval);
-    connect(m_progressTimer, &QTimer::timeout, this, &TransferEngine::flushProgress);
+    connect(m_progressTimer, &QTimer::timeout, this, &TransferEngine::onProgressTick);
 }
 
 void TransferEngine::beginRegistration(const QString &uuid, quint64 downloadTotal, quint64 alreadyStored,
@@ -130,6 +130,14 @@ void TransferEngine::endRegistration(const QString &uuid)
 void TransferEngine::fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir)
 {
     m_icons->fetch(uuid, src, cacheDir);
+}
+
+void TransferEngine::onProgressTick()
+{
+    // Only on the tick: a small file that starts and ends between two ticks costs no report of its head at all.
+    for (const auto &[key, transfer] : m_transfers)
+        transfer->reportHeldHead();
+    flushProgress();
 }
 
 void TransferEngine::flushProgress()

@@ -53,6 +53,7 @@ private:
     using Key = std::pair<QString, int>;
 
     QNetworkAccessManager &nextNetwork();
+    void onProgressTick();
     void onTransferFinished(Transfer *transfer, const RecordData &record);
 
     EngineConfig m_config;

@@ -4,6 +4,7 @@
 
 #include "contentrange.h"
 #include "downloadbudget.h"
+#include "fileplacement.h"
 #include "requestvalidator.h"
 
 #include <QFile>
@@ -98,6 +99,14 @@ Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
     const auto length = parseContentLength(m_reply->rawHeader("Content-Length"));
     m_rec.totalLength = (!m_rec.contentEncoded && length && m_method != "HEAD") ? *length : -1;
     const bool hasBody = m_method != "HEAD" && status != 204 && status != 205;
+    if (hasBody && shouldHoldBody()) {
+        // Reported with the end instead: until then nothing is on disk that a resume would need to know about.
+        m_holding = true;
+        m_heldHeadReported = false;
+        m_heldName = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
+        m_held.reserve(m_rec.totalLength);
+        return HeadOutcome::Stream;
+    }
     if (hasBody && !m_writer.isOpen() && !openBodyFile()) {
         settle(RecordResult::FetchError);
         return HeadOutcome::Handled;

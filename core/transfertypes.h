@@ -23,6 +23,8 @@ struct EngineConfig
     qint64 errorBodyLimit = 1024 * 1024;            // how much of an error page (bad-status) is kept
     qint64 minSegmentSize = 4 * 1024 * 1024;        // no connection is given less of a file than this at the start
     qint64 minStealSize = 1024 * 1024;              // ...but near the end a free one takes over half of a range this big
+    qint64 heldBodyLimit = 256 * 1024;              // a body of known length up to this is kept in memory, then
+                                                    // written whole: no .part file, no head to store first
     int connectionsPerHost = 6;                     // open connections to one host, all registrations together
     int connectionsOverall = 32;                    // open connections in all
     RetryPolicy retry;

@@ -33,6 +33,38 @@ bool TransferWriter::create(const QString &path)
     return true;
 }
 
+bool TransferWriter::createUnnamed(const QString &folder)
+{
+    close();
+    const QByteArray native = QFile::encodeName(folder);
+    m_fd = ::open(native.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+    if (m_fd < 0) {
+        m_errno = errno;
+        return false;
+    }
+    m_path.clear();
+    m_position = m_durable = 0;
+    return true;
+}
+
+int TransferWriter::publishAs(const QString &path)
+{
+    // linkat() with AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; the descriptor's /proc link needs nothing, and
+    // linkat() fails with EEXIST rather than replace a file.
+    const QByteArray self = "/proc/self/fd/" + QByteArray::number(m_fd);
+    if (::linkat(AT_FDCWD, self.constData(), AT_FDCWD, QFile::encodeName(path).constData(), AT_SYMLINK_FOLLOW) != 0) {
+        m_errno = errno;
+        return m_errno;
+    }
+    m_path = path;
+    return 0;
+}
+
+bool TransferWriter::isUnsupported(int errorNumber)
+{
+    return errorNumber == EOPNOTSUPP || errorNumber == EISDIR || errorNumber == EINVAL;
+}
+
 bool TransferWriter::openAt(const QString &path, qint64 offset)
 {
     close();

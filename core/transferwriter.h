@@ -21,6 +21,12 @@ public:
 
     // Creates `path` exclusively: fails with EEXIST semantics (returns false, errorNumber()==EEXIST) if it is there.
     bool create(const QString &path);
+    // Creates a file without a name in `folder` (O_TMPFILE): until publishAs() links it, a crash leaves nothing
+    // behind. False where the file system cannot (errorNumber() is then EOPNOTSUPP, EISDIR or EINVAL).
+    bool createUnnamed(const QString &folder);
+    // Gives the unnamed file the name `path`, never replacing a file that is there. Returns 0 or an errno value;
+    // EEXIST means the name is taken.
+    int publishAs(const QString &path);
     // Opens an existing .part file and cuts it to `offset`: bytes past the last committed count were never
     // promised to be durable, so they are not trusted.
     bool openAt(const QString &path, qint64 offset);
@@ -53,6 +59,8 @@ public:
     // Renames without ever replacing an existing file (renameat2 RENAME_NOREPLACE, or link+unlink where the
     // file system lacks it). Returns 0 or an errno value; EEXIST means the target is taken.
     static int renameNoReplace(const QString &from, const QString &to);
+    // Whether createUnnamed() failed because the file system has no unnamed files, rather than for a real error.
+    static bool isUnsupported(int errorNumber);
     static qint64 fileSize(const QString &path);
     // Bytes an unprivileged writer may still put on the file system holding `path` (statvfs), or -1. Called for
     // every file and every flush: QStorageInfo would parse /proc/self/mountinfo each time.

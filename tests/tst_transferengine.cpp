@@ -1,6 +1,8 @@
 #include "transfertestutil.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,7 +30,10 @@ private Q_SLOTS:
     void e12_downloadTotalIsAHardCap_data();
     void e12_downloadTotalIsAHardCap();
     void e12_downloadTotalExceededAbortsOtherRecords();
+    void e14_lowDiskIsQuotaExceededAndKeepsPart_data();
     void e14_lowDiskIsQuotaExceededAndKeepsPart();
+    void smallBodyIsWrittenWholeWithoutPartFile();
+    void smallBodyKeepsItsBytesWhenPaused();
     void e17_uploadedReachesUploadTotal();
     void e18_duplicateUploadsGetTheirOwnResponses();
     void e19_downloadedCountsDecodedBytes();
@@ -220,13 +225,24 @@ void TestTransferEngine::e12_downloadTotalExceededAbortsOtherRecords()
     QCOMPARE(finalFiles(h.downloads()), QStringList());
 }
 
+void TestTransferEngine::e14_lowDiskIsQuotaExceededAndKeepsPart_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QStringList>("kept");
+    // A body small enough to be held in memory never reached the disk: there is nothing to keep.
+    QTest::newRow("held in memory") << qint64(100'000) << QStringList();
+    QTest::newRow("streamed") << qint64(3'000'000) << QStringList{u"big.bin.part"_s};
+}
+
 void TestTransferEngine::e14_lowDiskIsQuotaExceededAndKeepsPart()
 {
+    QFETCH(qint64, size);
+    QFETCH(QStringList, kept);
     EngineConfig engine = CoreHarness::fastEngine();
     engine.diskReserve = qint64(1) << 60; // no disk has this much free, so every write is over quota
     CoreHarness h({}, engine);
     QVERIFY(h.isReady());
-    h.server().setRoute(u"/big.bin"_s, generated(100'000));
+    h.server().setRoute(u"/big.bin"_s, generated(size));
 
     Events events(h.manager());
     FailureReason reasonInHandler = FailureReason::None;
@@ -242,7 +258,76 @@ void TestTransferEngine::e14_lowDiskIsQuotaExceededAndKeepsPart()
     QCOMPARE(reg->failureReason(), FailureReason::QuotaExceeded);
     QCOMPARE(recordResult(h, reg, 0), RecordResult::QuotaExceeded);
     // The .part file stays, so the job can be resumed once space is free.
-    QCOMPARE(entries(h.downloads()), QStringList{u"big.bin.part"_s});
+    QCOMPARE(entries(h.downloads()), kept);
+}
+
+// A body of known length up to EngineConfig::heldBodyLimit stays in memory and lands whole under its final name:
+// while it streams, the folder shows nothing, neither the file nor a .part.
+void TestTransferEngine::smallBodyIsWrittenWholeWithoutPartFile()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    constexpr qint64 size = 200'000; // under EngineConfig::heldBodyLimit
+    Route whole = generated(size);
+    Route stalling = whole;
+    stalling.stallBodyAfter = 50'000;
+    h.server().setRoute(u"/slow.bin"_s, stalling);
+    h.server().setRoute(u"/s.bin"_s, whole);
+    h.server().setRoute(u"/s2.bin"_s, whole);
+    QVERIFY(QFile(QDir(h.downloads()).filePath(u"s.bin"_s)).open(QIODevice::WriteOnly)); // a name that is taken
+
+    Events events(h.manager());
+    const RegistrationPtr slow = h.fetch(u"slow"_s, {requestFor(h, u"/slow.bin"_s)});
+    QVERIFY(slow);
+    QTRY_COMPARE(slow->downloaded(), quint64(50'000));
+    QCOMPARE(entries(h.downloads()), QStringList{u"s.bin"_s});
+    QVERIFY(slow->abort().result());
+
+    const RegistrationPtr reg = h.fetch(u"small"_s, {requestFor(h, u"/s.bin"_s), requestFor(h, u"/s2.bin"_s)});
+    QVERIFY(reg);
+    const QList<BackgroundFetchRecord> records = recordsOf(reg);
+    QTRY_COMPARE(events.success.size(), 1);
+    QCOMPARE(entries(h.downloads()), (QStringList{u"s (1).bin"_s, u"s.bin"_s, u"s2.bin"_s}));
+    const QString placed = QDir(h.downloads()).filePath(u"s (1).bin"_s);
+    QCOMPARE(TestServer::fileSha256(placed), TestServer::generatedSha256(size));
+    QCOMPARE(QFileInfo(QDir(h.downloads()).filePath(u"s.bin"_s)).size(), 0);
+    const auto response = responseOf(records.first());
+    QVERIFY(response);
+    QCOMPARE(response->filePath, placed);
+    QCOMPARE(response->size, size);
+    QCOMPARE(reg->downloaded(), quint64(2 * size));
+}
+
+// A pause keeps the bytes of a held body: they go to a .part file, and the resume asks for the rest with Range.
+void TestTransferEngine::smallBodyKeepsItsBytesWhenPaused()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    constexpr qint64 size = 250'000; // under EngineConfig::heldBodyLimit
+    constexpr qint64 stallAt = 120'000;
+    Route whole = generated(size);
+    whole.etag = "\"h1\""_ba;
+    Route stalling = whole;
+    stalling.stallBodyAfter = stallAt;
+    h.server().setRouteSequence(u"/h.bin"_s, {stalling, whole});
+
+    Events events(h.manager());
+    const RegistrationPtr reg = h.fetch(u"held"_s, {requestFor(h, u"/h.bin"_s)});
+    QVERIFY(reg);
+    QTRY_COMPARE(reg->downloaded(), quint64(stallAt));
+    QCOMPARE(entries(h.downloads()), QStringList());
+    QVERIFY(reg->pause());
+    QCOMPARE(entries(h.downloads()), QStringList{u"h.bin.part"_s});
+    QCOMPARE(QFileInfo(QDir(h.downloads()).filePath(u"h.bin.part"_s)).size(), stallAt);
+    QCOMPARE(reg->downloaded(), quint64(stallAt));
+
+    QVERIFY(reg->resume());
+    QTRY_COMPARE(events.success.size(), 1);
+    const QList<Request> requests = h.server().requestsFor(u"/h.bin"_s);
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).header("Range"), "bytes=120000-"_ba);
+    QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"h.bin"_s)), TestServer::generatedSha256(size));
+    QCOMPARE(entries(h.downloads()), QStringList{u"h.bin"_s});
 }
 
 void TestTransferEngine::e17_uploadedReachesUploadTotal()

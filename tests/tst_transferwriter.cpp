@@ -61,6 +61,12 @@ QByteArray contentsOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Everything in a folder, hidden names included: an unnamed file must not show up under any name.
+QStringList namesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
 } // namespace
 
 // The engine's file writer: exclusive creation, trusting only committed bytes, preallocation, flushing and renames.
@@ -184,6 +190,57 @@ private Q_SLOTS:
         QCOMPARE(TransferWriter::renameNoReplace(from, to), 0);
         QVERIFY(!QFile::exists(from));
         QVERIFY(QFile::exists(to));
+    }
+
+    // The held small bodies of the engine: a file without a name until every byte is on disk.
+    void unnamedFileGetsItsNameOnlyWhenPublished_data()
+    {
+        QTest::addColumn<bool>("inMemory");
+        QTest::newRow("disk") << false;
+        QTest::newRow("tmpfs") << true;
+    }
+    void unnamedFileGetsItsNameOnlyWhenPublished()
+    {
+        QFETCH(bool, inMemory);
+        const QString parent = inMemory ? u"/dev/shm"_s : diskFolder();
+        QVERIFY2(!parent.isEmpty(), "no writable folder on a disk: the build tree, /var/tmp and $HOME are in memory");
+        QVERIFY(!inMemory || isInMemory(parent));
+        QTemporaryDir dir(parent + u"/ferry-unnamed-XXXXXX"_s);
+        QVERIFY(dir.isValid());
+        TransferWriter writer;
+        QVERIFY(writer.createUnnamed(dir.path()));
+        QCOMPARE(writer.write("whole body", 10), TransferWriter::Status::Ok);
+        QVERIFY(writer.sync());
+        QCOMPARE(namesIn(dir.path()), QStringList());
+        const QString target = dir.filePath(u"a.bin"_s);
+        QCOMPARE(writer.publishAs(target), 0);
+        writer.close();
+        QCOMPARE(contentsOf(target), "whole body"_ba);
+        QCOMPARE(namesIn(dir.path()), QStringList{u"a.bin"_s});
+    }
+
+    void publishNeverReplacesAndUnpublishedLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"a.bin"_s);
+        QVERIFY(putFile(target, "mine"_ba));
+        TransferWriter writer;
+        QVERIFY(writer.createUnnamed(dir.path()));
+        QCOMPARE(writer.write("theirs", 6), TransferWriter::Status::Ok);
+        QCOMPARE(writer.publishAs(target), EEXIST);
+        QCOMPARE(writer.errorNumber(), EEXIST);
+        writer.close();
+        QCOMPARE(contentsOf(target), "mine"_ba);
+        QCOMPARE(namesIn(dir.path()), QStringList{u"a.bin"_s});
+    }
+
+    void unnamedFileInAMissingFolderIsARealError()
+    {
+        QTemporaryDir dir;
+        TransferWriter writer;
+        QVERIFY(!writer.createUnnamed(dir.filePath(u"missing"_s)));
+        QCOMPARE(writer.errorNumber(), ENOENT);
+        QVERIFY(!TransferWriter::isUnsupported(writer.errorNumber()));
     }
 
     void freeBytesOfAMissingPathIsUnknown()
