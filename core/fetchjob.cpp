@@ -26,13 +26,15 @@ FetchJob::FetchJob(RegistrationData data, FetchStore &store, EngineHost &engine,
 {
     for (int i = 0; i < m_data.records.size(); ++i) {
         Live &live = m_live[i];
-        live.bytes = m_data.records[i].bytes;
-        live.uploaded = m_data.records[i].uploaded;
+        setLiveBytes(i, m_data.records[i].bytes, m_data.records[i].uploaded);
         live.promise = std::make_shared<QPromise<FetchResponse>>();
         live.future = live.promise->future();
         live.promise->start();
-        if (m_data.records[i].isSettled())
+        live.settled = m_data.records[i].isSettled();
+        if (live.settled)
             resolvePromise(i);
+        else
+            ++m_unsettled;
     }
     m_sincePersist.start();
 }
@@ -74,7 +76,7 @@ void FetchJob::reconcileWithDisk()
         const qint64 trusted = size < 0 ? 0 : trustFile ? size : std::min(record.bytes, size);
         if (trusted != record.bytes) {
             record.bytes = trusted;
-            m_live[record.index].bytes = trusted;
+            setLiveBytes(record.index, trusted, m_live[record.index].uploaded);
             changed = true;
         }
     }
@@ -103,36 +105,45 @@ void FetchJob::start()
 
 quint64 FetchJob::downloaded() const
 {
-    quint64 total = 0;
-    for (const Live &live : m_live)
-        total += quint64(live.bytes);
-    return total;
+    return quint64(m_liveBytes);
 }
 
 quint64 FetchJob::uploaded() const
 {
-    quint64 total = 0;
-    for (const Live &live : m_live)
-        total += quint64(live.uploaded);
-    return std::min(total, m_data.uploadTotal);
+    return std::min(quint64(m_liveUploaded), m_data.uploadTotal);
+}
+
+void FetchJob::setLiveBytes(int index, qint64 bytes, qint64 uploaded)
+{
+    Live &live = m_live[index];
+    m_liveBytes += bytes - live.bytes;
+    m_liveUploaded += uploaded - live.uploaded;
+    live.bytes = bytes;
+    live.uploaded = uploaded;
+}
+
+void FetchJob::setRunning(int index, bool running)
+{
+    if (m_live[index].running != running)
+        m_running += running ? 1 : -1;
+    m_live[index].running = running;
 }
 
 void FetchJob::startMore()
 {
     if (isPaused() || isSettled())
         return;
-    int running = 0;
-    for (const Live &live : m_live)
-        running += live.running ? 1 : 0;
-    // E22: strictly in index order, up to the parallel limit.
-    for (int i = 0; i < m_data.records.size() && running < m_maxParallel; ++i) {
+    // E22: strictly in index order, up to the parallel limit. The scan resumes where the last one stopped, so a
+    // registration of many files costs the same per started file at its end as at its start.
+    int i = m_scanFrom;
+    for (; i < m_data.records.size() && m_running < m_maxParallel; ++i) {
         if (m_data.records[i].isSettled() || m_live[i].running)
             continue;
-        m_live[i].running = true;
-        ++running;
+        setRunning(i, true);
         m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir,
                                              std::max(1, m_data.connections)});
     }
+    m_scanFrom = i;
 }
 
 void FetchJob::stopRunning(StopMode mode)
@@ -141,10 +152,11 @@ void FetchJob::stopRunning(StopMode mode)
     for (const RecordData &record : stopped) {
         RecordData &mine = m_data.records[record.index];
         mine = record;
-        m_live[record.index].running = false;
-        m_live[record.index].bytes = record.bytes;
-        m_live[record.index].uploaded = record.uploaded;
+        setRunning(record.index, false);
+        setLiveBytes(record.index, record.bytes, record.uploaded);
     }
+    // The stopped records are not running any more: the next start looks at every record again.
+    m_scanFrom = 0;
 }
 
 bool FetchJob::pause()
@@ -243,14 +255,12 @@ void FetchJob::applyProgress(const TransferProgress &progress)
 {
     if (progress.index < 0 || progress.index >= m_data.records.size() || !m_live[progress.index].running)
         return;
-    Live &live = m_live[progress.index];
-    live.bytes = progress.bytes;
-    live.uploaded = progress.uploaded;
+    setLiveBytes(progress.index, progress.bytes, progress.uploaded);
     // Only bytes that fdatasync made durable may be committed to the store.
     m_data.records[progress.index].bytes = progress.durableBytes;
     m_data.records[progress.index].uploaded = progress.uploaded;
     m_data.records[progress.index].segments = progress.segments;
-    if (!m_progressed.contains(progress.index))
+    if (!std::exchange(m_live[progress.index].progressed, true))
         m_progressed.append(progress.index);
     persistProgressThrottled();
     Q_EMIT changed();
@@ -273,9 +283,8 @@ void FetchJob::applyFinished(const RecordData &record)
 {
     if (record.index < 0 || record.index >= m_data.records.size() || !m_live[record.index].running)
         return;
-    m_live[record.index].running = false;
-    m_live[record.index].bytes = record.bytes;
-    m_live[record.index].uploaded = record.uploaded;
+    setRunning(record.index, false);
+    setLiveBytes(record.index, record.bytes, record.uploaded);
     m_data.records[record.index] = record;
     settleRecord(record.index, record.result);
     // E12/E14: going over downloadTotal, or running out of disk, ends the whole registration at once.
@@ -296,26 +305,35 @@ void FetchJob::applyFinished(const RecordData &record)
 
 void FetchJob::markUnsaved(int index)
 {
-    if (m_unsaved.contains(index))
+    if (m_live[index].unsaved)
         return;
     // Queued behind the reports that have already arrived, so they all go into one transaction.
     if (m_unsaved.isEmpty())
         QMetaObject::invokeMethod(this, &FetchJob::saveUnsaved, Qt::QueuedConnection);
+    m_live[index].unsaved = true;
     m_unsaved.append(index);
+}
+
+QList<int> FetchJob::takeUnsaved()
+{
+    for (int index : std::as_const(m_unsaved))
+        m_live[index].unsaved = false;
+    return std::exchange(m_unsaved, {});
 }
 
 void FetchJob::saveUnsaved()
 {
     if (m_unsaved.isEmpty() || isSettled())
         return;
-    const QList<int> unsaved = std::exchange(m_unsaved, {});
-    if (!m_store.saveRecords(m_data, unsaved))
+    if (!m_store.saveRecords(m_data, takeUnsaved()))
         failOnStore();
 }
 
 void FetchJob::settleRecord(int index, RecordResult result)
 {
     m_data.records[index].result = result;
+    if (!std::exchange(m_live[index].settled, true))
+        --m_unsettled;
     // Every settled record passes here, so settle() has to write only these and the registration's row.
     markUnsaved(index);
     const FailureReason reason = failureReasonFor(result);
@@ -352,13 +370,8 @@ void FetchJob::resolvePromise(int index)
 
 void FetchJob::finishIfDone()
 {
-    if (isSettled())
-        return;
-    for (const RecordData &record : std::as_const(m_data.records)) {
-        if (!record.isSettled())
-            return;
-    }
-    settle(m_firstFailure);
+    if (!isSettled() && m_unsettled == 0)
+        settle(m_firstFailure);
 }
 
 void FetchJob::settle(FailureReason reason)
@@ -373,7 +386,7 @@ void FetchJob::settle(FailureReason reason)
     // The last records and the outcome in one transaction: written apart, a crash between them would leave an
     // active registration with every record done, which a resume would settle before anyone was listening.
     m_data.bootId = m_bootId;
-    const QList<int> unsaved = std::exchange(m_unsaved, {});
+    const QList<int> unsaved = takeUnsaved();
     if (!m_store.saveRecords(m_data, unsaved, true) && reason == FailureReason::None) {
         // J11: a success that cannot be stored is not reported as one (the second write may fail as well).
         m_data.result = FetchResult::Failure;
@@ -400,7 +413,7 @@ bool FetchJob::store()
     if (!isSettled())
         m_data.downloaded = durable;
     m_data.bootId = m_bootId;
-    m_unsaved.clear(); // written now with everything else
+    takeUnsaved(); // written now with everything else
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
     return saved;
@@ -440,6 +453,7 @@ void FetchJob::persistProgressThrottled()
     // Only what moved: a registration of a thousand small files must not rewrite all of them every second.
     QList<int> progressed;
     for (int index : std::as_const(m_progressed)) {
+        m_live[index].progressed = false;
         if (!m_data.records[index].isSettled())
             progressed.append(index);
     }

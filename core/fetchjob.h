@@ -84,11 +84,17 @@ private:
         qint64 bytes = 0;
         qint64 uploaded = 0;
         bool running = false;
+        bool settled = false;
+        bool unsaved = false;    // listed in m_unsaved
+        bool progressed = false; // listed in m_progressed
         std::shared_ptr<QPromise<FetchResponse>> promise;
         QFuture<FetchResponse> future;
     };
 
     void startMore();
+    // Every report passes here: the counters of a registration of 100,000 files must not be summed per report.
+    void setLiveBytes(int index, qint64 bytes, qint64 uploaded);
+    void setRunning(int index, bool running);
     void stopRunning(StopMode mode);
     void settleRecord(int index, RecordResult result);
     void finishIfDone();
@@ -100,6 +106,7 @@ private:
     // others in it: a thousand small files would otherwise cost two transactions each.
     void markUnsaved(int index);
     void saveUnsaved();
+    QList<int> takeUnsaved();
     void failOnStore();
     void persistProgressThrottled();
     void resolvePromise(int index);
@@ -111,6 +118,11 @@ private:
     QString m_errorBodyDir;
     QByteArray m_bootId;
     std::vector<Live> m_live;
+    qint64 m_liveBytes = 0;     // the sums of m_live's bytes and uploaded
+    qint64 m_liveUploaded = 0;
+    int m_running = 0;          // records handed to the engine
+    int m_unsettled = 0;
+    int m_scanFrom = 0;         // every record before this one is running or settled (see startMore())
     std::unique_ptr<QLockFile> m_lock;
     QElapsedTimer m_sincePersist;
     QList<int> m_progressed; // records whose counters moved since they were last written

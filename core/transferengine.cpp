@@ -97,8 +97,8 @@ QNetworkAccessManager &TransferEngine::nextNetwork()
 
 void TransferEngine::onTransferFinished(Transfer *transfer, const RecordData &record)
 {
-    // Progress first, so the GUI thread never sees a record settle before its last bytes.
-    flushProgress();
+    // No progress report first: the finished record carries its last counts, and the others' reports wait for the
+    // tick, or a run of small files would cost a batch of every running transfer per file.
     m_transfers.erase({transfer->uuid(), transfer->index()});
     transfer->deleteLater();
     Q_EMIT transferFinished(transfer->uuid(), record);
