@@ -1,0 +1,90 @@
+// The small-body half of Transfer: a body of known length up to EngineConfig::heldBodyLimit is kept in memory
+// and lands whole, through an unnamed file, once it is complete; a pause or a dropped connection puts it into a
+// .part file, from where the usual streaming takes over. Kept apart from the streaming in transfer.cpp.
+#include "transfer.h"
+
+#include "downloadbudget.h"
+#include "fileplacement.h"
+
+#include <QFile>
+
+#include <cerrno>
+
+namespace Ferry {
+
+bool Transfer::shouldHoldBody() const
+{
+    // Not for a resume: that continues a .part file the store already knows.
+    return !m_writer.isOpen() && m_rec.partPath.isEmpty() && m_rec.totalLength >= 0
+        && m_rec.totalLength <= m_config.heldBodyLimit;
+}
+
+void Transfer::placeHeldBody()
+{
+    if (!m_rec.request.integrity.isEmpty() && !FilePlacement::bodyMatchesIntegrity(m_held, m_rec.request.integrity)) {
+        settle(RecordResult::FetchError);
+        return;
+    }
+    // The same reserve a streamed file keeps, counting the body about to land.
+    const qint64 available = TransferWriter::freeBytes(m_order.destination);
+    if (available >= 0 && available - m_held.size() < m_config.diskReserve) {
+        settle(RecordResult::QuotaExceeded);
+        return;
+    }
+    const QString placed = FilePlacement::placeWhole(m_writer, m_order.destination, m_heldName, m_held);
+    if (placed.isEmpty()) {
+        const int error = m_writer.errorNumber();
+        settle(error == ENOSPC || error == EDQUOT ? RecordResult::QuotaExceeded : RecordResult::FetchError);
+        return;
+    }
+    m_holding = false;
+    m_held = QByteArray();
+    m_rec.filePath = placed;
+    settle(RecordResult::Success);
+}
+
+void Transfer::reportHeldHead()
+{
+    if (!m_holding || m_heldHeadReported)
+        return;
+    m_heldHeadReported = true;
+    Q_EMIT headReceived(m_rec);
+}
+
+bool Transfer::spillHeldBody()
+{
+    if (!m_holding)
+        return true;
+    m_holding = false;
+    const QByteArray body = std::exchange(m_held, QByteArray());
+    const QString planned = FilePlacement::claimPartFile(m_writer, m_order.destination, m_heldName);
+    if (!planned.isEmpty() && m_writer.write(body.constData(), body.size()) == TransferWriter::Status::Ok
+        && m_writer.sync()) {
+        m_rec.filePath = planned;
+        m_rec.partPath = m_writer.path();
+        m_dirty = true;
+        return true;
+    }
+    if (m_writer.isOpen()) {
+        QFile::remove(m_writer.path());
+        m_writer.close();
+    }
+    m_budget.release(body.size());
+    m_rec.bytes = 0;
+    m_dirty = true;
+    return false;
+}
+
+void Transfer::forgetHeldBody()
+{
+    if (!m_holding)
+        return;
+    // Never on disk, so never committed: the bytes are fetched again.
+    m_budget.release(m_held.size());
+    m_held = QByteArray();
+    m_holding = false;
+    m_rec.bytes = 0;
+    m_dirty = true;
+}
+
+} // namespace Ferry
