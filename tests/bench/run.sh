@@ -414,21 +414,25 @@ report=$work/report.txt
     fi
     echo
     echo "Ratios and targets"
-    line() { printf '%-7s %-34s %8s   %-10s %s\n' "$1" "$2" "$3" "$4" "$(verdict "$3" "${4%% *}" "${4##* }")"; }
+    # line CASE LABEL VALUE FORMAT TARGET: the verdict is on the value itself, not on its rounded print (a median
+    # ratio of 0.998 printed as 1.00 is still a miss).
+    line() {
+        printf '%-7s %-34s %8s   %-10s %s\n' "$1" "$2" "$(printf "$4" "$3")" "$5" "$(verdict "$3" "${5%% *}" "${5##* }")"
+    }
     if want a; then
         for case in a-shm a-disk; do
-            line "$case" "throughput Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" mibps | xargs printf '%.2f')" ">= 0.95"
-            line "$case" "CPU per GiB Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" cpu | xargs printf '%.2f')" "<= 1.3"
-            line "$case" "peak RSS Ferry (MiB)" "$(med "$results/$case.ferry" rss | xargs printf '%.1f')" "<= 64"
+            line "$case" "throughput Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" mibps)" '%.2f' ">= 0.95"
+            line "$case" "CPU per GiB Ferry/curl" "$(ratio "$results/$case.ferry" "$results/$case.curl" cpu)" '%.2f' "<= 1.3"
+            line "$case" "peak RSS Ferry (MiB)" "$(med "$results/$case.ferry" rss)" '%.1f' "<= 64"
             printf '%-7s %-34s %8s\n' "$case" "throughput Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" mibps | xargs printf '%.2f')"
             printf '%-7s %-34s %8s\n' "$case" "CPU per GiB Ferry/aria2c" "$(ratio "$results/$case.ferry" "$results/$case.aria2c" cpu | xargs printf '%.2f')"
         done
     fi
     if want b; then
-        line b "throughput Ferry(-c8)/aria2c(-x8)" "$(ratio "$results/b.ferry" "$results/b.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
+        line b "throughput Ferry(-c8)/aria2c(-x8)" "$(ratio "$results/b.ferry" "$results/b.aria2c" mibps)" '%.3f' ">= 1.0"
     fi
     if want c; then
-        line c "throughput Ferry/aria2c(-j8)" "$(ratio "$results/c.ferry" "$results/c.aria2c" mibps | xargs printf '%.2f')" ">= 1.0"
+        line c "throughput Ferry/aria2c(-j8)" "$(ratio "$results/c.ferry" "$results/c.aria2c" mibps)" '%.3f' ">= 1.0"
         printf '%-7s %-34s %8s\n' c "throughput Ferry/curl(--parallel 8)" "$(ratio "$results/c.ferry" "$results/c.curl" mibps | xargs printf '%.2f')"
         printf '%-7s %-34s %8s   (bare QNetworkAccessManager, bodies discarded)\n' c "throughput QNAM floor/aria2c" \
             "$(ratio "$results/c.qnamfloor" "$results/c.aria2c" mibps | xargs printf '%.2f')"
@@ -440,16 +444,16 @@ report=$work/report.txt
         pmax=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^max_ms=/) print substr($i, 8) }' "$results/d" | median)
         dmibps=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^mibps=/) print substr($i, 7) }' "$results/d" | median)
         printf '%-7s %-34s %8s\n' d "GUI tick lateness p50 (ms)" "$p50"
-        line d "GUI tick lateness p99 (ms)" "$p99" "<= 20"
+        line d "GUI tick lateness p99 (ms)" "$p99" '%s' "<= 20"
         dticks=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^ticks=/) print substr($i, 7) }' "$results/d" | median)
         printf '%-7s %-34s %8s   (%s ticks; throughput meanwhile %s MiB/s)\n' d "GUI tick lateness max (ms)" "$pmax" \
             "$dticks" "$dmibps"
     fi
     if want e; then
-        line e "ferry list --json: wall (s)" "$(med "$results/e.ferry-list" wall | xargs printf '%.2f')" "<= 1"
-        line e "ferry list --json: peak RSS (MiB)" "$(med "$results/e.ferry-list" rss | xargs printf '%.1f')" "<= 150"
-        line e "open + list(0,100): time (s)" "$(median <"$results/e.open-page.ms" | awk '{ printf "%.3f", $1 / 1000 }')" "<= 1"
-        line e "open + list(0,100): peak RSS (MiB)" "$(med "$results/e.open-page" rss | xargs printf '%.1f')" "<= 150"
+        line e "ferry list --json: wall (s)" "$(med "$results/e.ferry-list" wall)" '%.2f' "<= 1"
+        line e "ferry list --json: peak RSS (MiB)" "$(med "$results/e.ferry-list" rss)" '%.1f' "<= 150"
+        line e "open + list(0,100): time (s)" "$(median <"$results/e.open-page.ms" | awk '{ print $1 / 1000 }')" '%.3f' "<= 1"
+        line e "open + list(0,100): peak RSS (MiB)" "$(med "$results/e.open-page" rss)" '%.1f' "<= 150"
         echo "e       ($store_rows rows, $(cut -d' ' -f2 "$work/logs/e.create") to insert; ferry list printed $listed)"
         if [ -n "$baseline" ]; then
             printf '%-7s %-34s %8s   (%s)\n' e "baseline list --json: wall (s)" \
