@@ -314,7 +314,14 @@ c_aria2c() {
 }
 # Not a competitor: Qt's HTTP client alone on the same URLs (bench_qnamfloor.cpp), the floor under Ferry's time.
 c_qnamfloor() { measure c qnamfloor "$1" "$small_bytes" "$qnamfloor" "$work/small.list" 8 3; }
-many_files() { in_turn "$1" c_ferry c_curl c_aria2c c_qnamfloor; }
+# The same, with every body written to a new file and flushed: the least any tool that keeps the files must do.
+c_qnamfiles() {
+    fresh "$shm/c"
+    measure c qnamfiles "$1" "$small_bytes" "$qnamfloor" "$work/small.list" 8 3 "$shm/c"
+    expect_files "$shm/c"
+    rm -rf -- "$shm/c"
+}
+many_files() { in_turn "$1" c_ferry c_curl c_aria2c c_qnamfloor c_qnamfiles; }
 
 load_note() { awk '{ printf "load average %s %s %s", $1, $2, $3 }' /proc/loadavg; }
 say "Machine: $(nproc) CPUs, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(load_note)"
@@ -404,7 +411,7 @@ report=$work/report.txt
         echo
         printf '%-7s %-10s %10s %11s %9s %9s\n' case tool "MiB/s" "CPU-s/GiB" "RSS MiB" "wall s"
         for case in a-shm a-disk b c; do
-            for tool in ferry curl aria2c qnamfloor; do
+            for tool in ferry curl aria2c qnamfloor qnamfiles; do
                 f=$results/$case.$tool
                 [ -f "$f" ] || continue
                 printf '%-7s %-10s %10.1f %11.2f %9.1f %9.2f\n' "$case" "$tool" "$(med "$f" mibps)" "$(med "$f" cpu)" \
@@ -437,6 +444,9 @@ report=$work/report.txt
         printf '%-7s %-34s %8s   (bare QNetworkAccessManager, bodies discarded)\n' c "throughput QNAM floor/aria2c" \
             "$(ratio "$results/c.qnamfloor" "$results/c.aria2c" mibps | xargs printf '%.2f')"
         printf '%-7s %-34s %8s\n' c "throughput Ferry/QNAM floor" "$(ratio "$results/c.ferry" "$results/c.qnamfloor" mibps | xargs printf '%.2f')"
+        printf '%-7s %-34s %8s   (the same, each body written to a file and flushed)\n' c \
+            "throughput QNAM + files/aria2c" "$(ratio "$results/c.qnamfiles" "$results/c.aria2c" mibps | xargs printf '%.2f')"
+        printf '%-7s %-34s %8s\n' c "throughput Ferry/QNAM + files" "$(ratio "$results/c.ferry" "$results/c.qnamfiles" mibps | xargs printf '%.2f')"
     fi
     if want d; then
         p50=$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^p50_ms=/) print substr($i, 8) }' "$results/d" | median)
