@@ -22,6 +22,7 @@ class TestTransferNaming final : public QObject
 private Q_SLOTS:
     void contentDispositionNameIsUsedAndSanitised_data();
     void contentDispositionNameIsUsedAndSanitised();
+    void existingFileIsNeverOverwritten_data();
     void existingFileIsNeverOverwritten();
     void sameUrlTwiceGivesTwoFiles();
     void integrityIsCheckedBeforeRename_data();
@@ -80,8 +81,17 @@ void TestTransferNaming::contentDispositionNameIsUsedAndSanitised()
         QVERIFY(!QFileInfo::exists(outside));
 }
 
+void TestTransferNaming::existingFileIsNeverOverwritten_data()
+{
+    QTest::addColumn<qint64>("size");
+    // A small body lands through an unnamed file and linkat(); a larger one through a .part file and a rename.
+    QTest::newRow("held in memory") << qint64(10'000);
+    QTest::newRow("streamed") << qint64(600'000);
+}
+
 void TestTransferNaming::existingFileIsNeverOverwritten()
 {
+    QFETCH(qint64, size);
     CoreHarness h;
     QVERIFY(h.isReady());
     const QString existing = QDir(h.downloads()).filePath(u"a.bin"_s);
@@ -90,7 +100,7 @@ void TestTransferNaming::existingFileIsNeverOverwritten()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QCOMPARE(file.write("precious old content"), qint64(20));
     }
-    h.server().setRoute(u"/a.bin"_s, generated(10'000));
+    h.server().setRoute(u"/a.bin"_s, generated(size));
 
     Events events(h.manager());
     const RegistrationPtr reg = h.fetch(u"again"_s, {requestFor(h, u"/a.bin"_s)});
@@ -101,7 +111,7 @@ void TestTransferNaming::existingFileIsNeverOverwritten()
     const auto response = responseOf(records.first());
     QVERIFY(response);
     QCOMPARE(response->filePath, QDir(h.downloads()).filePath(u"a (1).bin"_s));
-    QCOMPARE(TestServer::fileSha256(response->filePath), TestServer::generatedSha256(10'000));
+    QCOMPARE(TestServer::fileSha256(response->filePath), TestServer::generatedSha256(size));
     QCOMPARE(fileContents(existing), "precious old content"_ba);
     QCOMPARE(entries(h.downloads()), (QStringList{u"a (1).bin"_s, u"a.bin"_s}));
 }
@@ -141,6 +151,11 @@ void TestTransferNaming::integrityIsCheckedBeforeRename_data()
         << true;
     QTest::newRow("sha256 differs") << body << u"sha256-"_s + QString::fromLatin1(sha256("other"_ba).toBase64())
                                     << false;
+    // Bodies over EngineConfig::heldBodyLimit are checked in their .part file instead of in memory.
+    const QByteArray big = TestServer::generatedBytes(0, 600'000);
+    QTest::newRow("streamed, matches") << big << u"sha256-"_s + QString::fromLatin1(sha256(big).toBase64()) << true;
+    QTest::newRow("streamed, differs") << big << u"sha256-"_s + QString::fromLatin1(sha256("other"_ba).toBase64())
+                                       << false;
 }
 
 void TestTransferNaming::integrityIsCheckedBeforeRename()
