@@ -97,8 +97,8 @@ QNetworkAccessManager &TransferEngine::nextNetwork()
 
 void TransferEngine::onTransferFinished(Transfer *transfer, const RecordData &record)
 {
-    // No progress report first: the finished record carries its last counts, and the others' reports wait for the
-    // tick, or a run of small files would cost a batch of every running transfer per file.
+    // The finished record carries its own last counts. The other transfers' progress waits for the tick: flushing
+    // it here would send a batch of every running transfer for each small file that ends.
     m_transfers.erase({transfer->uuid(), transfer->index()});
     transfer->deleteLater();
     Q_EMIT transferFinished(transfer->uuid(), record);

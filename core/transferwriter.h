@@ -7,9 +7,10 @@
 
 namespace Ferry {
 
-// Writes one download's bytes into its .part file and makes them durable. Plain POSIX I/O, because the engine
-// needs errno (ENOSPC means quota-exceeded, not a generic failure), positional writes and fdatasync.
-// Lives on the engine thread, owned by one Transfer.
+// Writes one download's bytes into its .part file (or, for a small body written whole, into a file that gets its
+// name only at the end) and makes them durable. Plain POSIX I/O, because the engine needs errno (ENOSPC means
+// quota-exceeded, not a generic failure), positional writes and fdatasync. Lives on the engine thread, owned by
+// one Transfer.
 class TransferWriter final
 {
 public:
