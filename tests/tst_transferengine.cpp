@@ -47,6 +47,7 @@ void TestTransferEngine::e1_okResponseSucceeds_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<qint64>("generatedSize");
     QTest::newRow("literal") << "Background Fetch"_ba << qint64(-1);
+    QTest::newRow("empty") << QByteArray() << qint64(-1);
     QTest::newRow("generated 3 MB") << QByteArray() << qint64(3'000'000);
 }
 
