@@ -24,12 +24,19 @@ bool writeDurably(TransferWriter &writer, QByteArrayView body)
     return writer.write(body.data(), body.size()) == TransferWriter::Status::Ok && writer.sync();
 }
 
-// Links the writer's unnamed file under the first free numbered form of `name`. A name with a .part file is
-// another download's claim, as in claimPartFile().
-QString linkUnderFreeName(TransferWriter &writer, const QDir &dir, const QString &name)
+// The n-th name to try for a file planned at `planned`: itself, then its numbered forms, as moveIntoPlace() does.
+QString alternative(const QFileInfo &planned, int n)
 {
+    return n == 0 ? planned.filePath() : planned.dir().filePath(FileNames::numbered(planned.fileName(), n));
+}
+
+// Links the writer's unnamed file at `planned`, or at the first free numbered form of it. A name with a .part
+// file is another download's claim, as in claimPartFile().
+QString linkUnderFreeName(TransferWriter &writer, const QString &planned)
+{
+    const QFileInfo info(planned);
     for (int n = 0; n < maxNameAttempts; ++n) {
-        const QString candidate = dir.filePath(FileNames::numbered(name, n));
+        const QString candidate = alternative(info, n);
         if (QFileInfo::exists(candidate + u".part"_s))
             continue;
         const int result = writer.publishAs(candidate);
@@ -67,12 +74,13 @@ QString claimPartFile(TransferWriter &writer, const QString &folder, const QStri
     return QString();
 }
 
-QString placeWhole(TransferWriter &writer, const QString &folder, const QString &name, QByteArrayView body)
+QString placeWhole(TransferWriter &writer, const QString &planned, QByteArrayView body)
 {
-    if (writer.createUnnamed(folder)) {
+    const QFileInfo info(planned);
+    if (writer.createUnnamed(info.path())) {
         if (!writeDurably(writer, body))
             return QString();
-        const QString placed = linkUnderFreeName(writer, QDir(folder), name);
+        const QString placed = linkUnderFreeName(writer, planned);
         writer.close();
         if (!placed.isEmpty() || writer.errorNumber() == EEXIST)
             return placed;
@@ -80,13 +88,13 @@ QString placeWhole(TransferWriter &writer, const QString &folder, const QString 
     } else if (!TransferWriter::isUnsupported(writer.errorNumber())) {
         return QString();
     }
-    const QString planned = claimPartFile(writer, folder, name);
-    if (planned.isEmpty())
+    const QString claimed = claimPartFile(writer, info.path(), info.fileName());
+    if (claimed.isEmpty())
         return QString();
     const QString part = writer.path();
     const bool written = writeDurably(writer, body);
     writer.close();
-    const QString placed = written ? moveIntoPlace(part, planned) : QString();
+    const QString placed = written ? moveIntoPlace(part, claimed) : QString();
     if (placed.isEmpty())
         QFile::remove(part);
     return placed;
@@ -118,7 +126,7 @@ QString moveIntoPlace(const QString &partPath, const QString &planned)
 {
     const QFileInfo info(planned);
     for (int n = 0; n < maxNameAttempts; ++n) {
-        const QString target = n == 0 ? planned : info.dir().filePath(FileNames::numbered(info.fileName(), n));
+        const QString target = alternative(info, n);
         const int result = TransferWriter::renameNoReplace(partPath, target);
         if (result == 0)
             return target;

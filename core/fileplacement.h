@@ -17,10 +17,11 @@ QString suggestedName(const QByteArray &contentDisposition, const QUrl &url);
 // Creates `<name>.part` in `folder` exclusively, numbering the name ("a (1).bin") until neither it nor its .part
 // file exists. Returns the final path the .part stands for, or an empty string (see writer.errorNumber()).
 QString claimPartFile(TransferWriter &writer, const QString &folder, const QString &name);
-// Puts a whole body held in memory into a new file in `folder` named after `name` (numbered when taken), durably
-// and in one step: the name appears only once every byte is on disk, so a crash leaves neither a torn file nor a
-// stray .part. Returns the final path, or an empty string (see writer.errorNumber(); ENOSPC for a full disk).
-QString placeWhole(TransferWriter &writer, const QString &folder, const QString &name, QByteArrayView body);
+// Puts a whole body held in memory into a new file at `planned` (numbered further if that was taken meanwhile),
+// durably and in one step: the name appears only once every byte is on disk, so a crash leaves neither a torn
+// file nor a stray .part. Returns the final path, or an empty string (see writer.errorNumber(); ENOSPC for a full
+// disk).
+QString placeWhole(TransferWriter &writer, const QString &planned, QByteArrayView body);
 // True when the file's bytes match the SRI metadata.
 bool matchesIntegrity(const QString &path, const QString &integrity);
 // True when the body, held in memory, matches the SRI metadata.

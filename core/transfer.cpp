@@ -32,10 +32,10 @@ bool isTransportError(QNetworkReply::NetworkError error)
 
 Transfer::Transfer(TransferOrder order, QNetworkAccessManager &network, QList<QNetworkAccessManager *> segmentNetworks,
                    const EngineConfig &config, DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate,
-                   ConnectionPool &pool, QObject *parent)
+                   ConnectionPool &pool, NameReservations &names, QObject *parent)
     : QObject(parent), m_order(std::move(order)), m_rec(m_order.record), m_network(network),
       m_segmentNetworks(std::move(segmentNetworks)), m_config(config),
-      m_budget(budget), m_rate(rate), m_globalRate(globalRate), m_pool(pool)
+      m_budget(budget), m_rate(rate), m_globalRate(globalRate), m_pool(pool), m_names(names)
 {
     const QUrl url(m_rec.request.url);
     m_host = url.host() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));

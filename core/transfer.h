@@ -20,6 +20,7 @@ namespace Ferry {
 
 class ConnectionPool;
 class DownloadBudget;
+class NameReservations;
 class TokenBucket;
 
 // One record's HTTP exchange: redirects, resume with Range/If-Range, retries, streaming into the .part file, and
@@ -34,7 +35,7 @@ public:
     // `segmentNetworks` carry the extra connections of a segmented download.
     Transfer(TransferOrder order, QNetworkAccessManager &network, QList<QNetworkAccessManager *> segmentNetworks,
              const EngineConfig &config, DownloadBudget &budget, TokenBucket &rate, TokenBucket &globalRate,
-             ConnectionPool &pool, QObject *parent = nullptr);
+             ConnectionPool &pool, NameReservations &names, QObject *parent = nullptr);
     ~Transfer() override;
 
     // Starts once the connection pool has a slot for this host.
@@ -74,11 +75,14 @@ private:
     // A small body of known length is kept in memory and only written, whole, once it is complete (see
     // EngineConfig::heldBodyLimit): a run of small files costs one write and one store update each.
     bool shouldHoldBody() const;
+    // Starts holding: claims the body's final name among the engine's reservations. False when no name is free.
+    bool holdBody();
     void placeHeldBody();
     // Writes what is held so far into a .part file, which continues as usual (a pause, or a retry that resumes
     // with Range). False when that failed and the held bytes are gone.
     bool spillHeldBody();
     void forgetHeldBody();
+    void releaseHeldPath();
     bool openErrorBody();
     bool writeChunk(const char *data, qint64 size);
     bool syncAndCheckSpace();
@@ -121,6 +125,7 @@ private:
     TokenBucket &m_rate;
     TokenBucket &m_globalRate;
     ConnectionPool &m_pool;
+    NameReservations &m_names;
     QString m_host;             // the connection pool's key: host and port of the request URL
     bool m_holdsSlot = false;
     QTimer m_paceTimer;        // reads again once the speed limits allow more bytes
@@ -131,6 +136,7 @@ private:
     QByteArray m_buffer;
     QByteArray m_held;          // the body so far, while m_holding
     QString m_heldName;         // the name the held body's response suggests
+    QString m_heldPath;         // where it is to land: reserved in m_names until it does
     bool m_holding = false;
     bool m_heldHeadReported = false;
 

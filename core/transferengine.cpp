@@ -75,7 +75,7 @@ void TransferEngine::startTransfer(const TransferOrder &order)
         return;
     auto *transfer =
         new Transfer(order, nextNetwork(), m_segmentNetworks, m_config, limits->budget, limits->rate, m_globalRate, m_pool,
-                     this);
+                     m_names, this);
     m_transfers.emplace(key, transfer);
     connect(transfer, &Transfer::headReceived, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });

@@ -2,6 +2,7 @@
 
 #include "connectionpool.h"
 #include "downloadbudget.h"
+#include "namereservations.h"
 #include "tokenbucket.h"
 #include "transfertypes.h"
 
@@ -76,6 +77,7 @@ private:
     QHash<QString, std::shared_ptr<Limits>> m_limits;
     TokenBucket m_globalRate;
     ConnectionPool m_pool;
+    NameReservations m_names; // final names of the small bodies held in memory
 };
 
 } // namespace Ferry

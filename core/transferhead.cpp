@@ -99,14 +99,8 @@ Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
     const auto length = parseContentLength(m_reply->rawHeader("Content-Length"));
     m_rec.totalLength = (!m_rec.contentEncoded && length && m_method != "HEAD") ? *length : -1;
     const bool hasBody = m_method != "HEAD" && status != 204 && status != 205;
-    if (hasBody && shouldHoldBody()) {
-        // Reported with the end instead: until then nothing is on disk that a resume would need to know about.
-        m_holding = true;
-        m_heldHeadReported = false;
-        m_heldName = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
-        m_held.reserve(m_rec.totalLength);
+    if (hasBody && shouldHoldBody() && holdBody())
         return HeadOutcome::Stream;
-    }
     if (hasBody && !m_writer.isOpen() && !openBodyFile()) {
         settle(RecordResult::FetchError);
         return HeadOutcome::Handled;

@@ -5,6 +5,7 @@
 
 #include "downloadbudget.h"
 #include "fileplacement.h"
+#include "namereservations.h"
 
 #include <QFile>
 
@@ -19,6 +20,26 @@ bool Transfer::shouldHoldBody() const
         && m_rec.totalLength <= m_config.heldBodyLimit;
 }
 
+bool Transfer::holdBody()
+{
+    // Reported with the end instead: until then nothing is on disk that a resume would need to know about.
+    m_heldName = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
+    m_heldPath = m_names.reserve(m_order.destination, m_heldName);
+    if (m_heldPath.isEmpty())
+        return false;
+    m_holding = true;
+    m_heldHeadReported = false;
+    m_held.reserve(m_rec.totalLength);
+    m_rec.filePath = m_heldPath; // what the window shows while it arrives
+    return true;
+}
+
+void Transfer::releaseHeldPath()
+{
+    m_names.release(m_heldPath);
+    m_heldPath.clear();
+}
+
 void Transfer::placeHeldBody()
 {
     if (!m_rec.request.integrity.isEmpty() && !FilePlacement::bodyMatchesIntegrity(m_held, m_rec.request.integrity)) {
@@ -31,7 +52,7 @@ void Transfer::placeHeldBody()
         settle(RecordResult::QuotaExceeded);
         return;
     }
-    const QString placed = FilePlacement::placeWhole(m_writer, m_order.destination, m_heldName, m_held);
+    const QString placed = FilePlacement::placeWhole(m_writer, m_heldPath, m_held);
     if (placed.isEmpty()) {
         const int error = m_writer.errorNumber();
         settle(error == ENOSPC || error == EDQUOT ? RecordResult::QuotaExceeded : RecordResult::FetchError);
@@ -39,6 +60,7 @@ void Transfer::placeHeldBody()
     }
     m_holding = false;
     m_held = QByteArray();
+    releaseHeldPath();
     m_rec.filePath = placed;
     settle(RecordResult::Success);
 }
@@ -57,6 +79,8 @@ bool Transfer::spillHeldBody()
         return true;
     m_holding = false;
     const QByteArray body = std::exchange(m_held, QByteArray());
+    // From here on the .part file claims the name, as for any streamed download.
+    releaseHeldPath();
     const QString planned = FilePlacement::claimPartFile(m_writer, m_order.destination, m_heldName);
     if (!planned.isEmpty() && m_writer.write(body.constData(), body.size()) == TransferWriter::Status::Ok
         && m_writer.sync()) {
@@ -69,6 +93,7 @@ bool Transfer::spillHeldBody()
         QFile::remove(m_writer.path());
         m_writer.close();
     }
+    m_rec.filePath.clear();
     m_budget.release(body.size());
     m_rec.bytes = 0;
     m_dirty = true;
@@ -83,6 +108,8 @@ void Transfer::forgetHeldBody()
     m_budget.release(m_held.size());
     m_held = QByteArray();
     m_holding = false;
+    releaseHeldPath();
+    m_rec.filePath.clear();
     m_rec.bytes = 0;
     m_dirty = true;
 }

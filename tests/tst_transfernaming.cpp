@@ -25,6 +25,7 @@ private Q_SLOTS:
     void existingFileIsNeverOverwritten_data();
     void existingFileIsNeverOverwritten();
     void sameUrlTwiceGivesTwoFiles();
+    void sameNameIsNumberedInTheOrderOfTheHeads();
     void integrityIsCheckedBeforeRename_data();
     void integrityIsCheckedBeforeRename();
 };
@@ -136,6 +137,40 @@ void TestTransferNaming::sameUrlTwiceGivesTwoFiles()
     QVERIFY(first->filePath != second->filePath);
     QCOMPARE(first->readBody(), "same body"_ba);
     QCOMPARE(second->readBody(), "same body"_ba);
+}
+
+// Small bodies have no .part file while they arrive, yet the one whose head came first keeps the plain name even
+// when it finishes last, as a streamed download would (its .part claims the name at the head).
+void TestTransferNaming::sameNameIsNumberedInTheOrderOfTheHeads()
+{
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    Route slow = generated(100'000);
+    slow.trickleBytes = 10'000;
+    slow.trickleIntervalMs = 20;
+    h.server().setRoute(u"/slow/x.bin"_s, slow);
+    h.server().setRoute(u"/fast/x.bin"_s, generated(50'000, 1));
+
+    QStringList finished;
+    connect(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess, this,
+            [&finished](BackgroundFetchUpdateUIEvent *event) { finished.append(event->registration()->id()); });
+    const RegistrationPtr first = h.fetch(u"first"_s, {requestFor(h, u"/slow/x.bin"_s)});
+    QVERIFY(first);
+    const QList<BackgroundFetchRecord> firstRecords = recordsOf(first);
+    QTRY_VERIFY(first->downloaded() > 0);
+    const RegistrationPtr second = h.fetch(u"second"_s, {requestFor(h, u"/fast/x.bin"_s)});
+    QVERIFY(second);
+    const QList<BackgroundFetchRecord> secondRecords = recordsOf(second);
+    QTRY_COMPARE(finished.size(), qsizetype(2));
+    QCOMPARE(finished, (QStringList{u"second"_s, u"first"_s})); // the second one finished first...
+    const auto slowResponse = responseOf(firstRecords.first());
+    const auto fastResponse = responseOf(secondRecords.first());
+    QVERIFY(slowResponse && fastResponse);
+    // ...and still took the next name.
+    QCOMPARE(slowResponse->filePath, QDir(h.downloads()).filePath(u"x.bin"_s));
+    QCOMPARE(fastResponse->filePath, QDir(h.downloads()).filePath(u"x (1).bin"_s));
+    QCOMPARE(TestServer::fileSha256(slowResponse->filePath), TestServer::generatedSha256(100'000));
+    QCOMPARE(TestServer::fileSha256(fastResponse->filePath), TestServer::generatedSha256(50'000, 1));
 }
 
 void TestTransferNaming::integrityIsCheckedBeforeRename_data()
