@@ -298,9 +298,14 @@ bool Transfer::syncAndCheckSpace()
 
 bool Transfer::hasSpace()
 {
+    return hasSpace(QFileInfo(m_writer.path()).absolutePath(), 0);
+}
+
+bool Transfer::hasSpace(const QString &folder, qint64 incoming)
+{
     // Stop before the disk is full rather than after: other programs need the space too.
-    const qint64 available = TransferWriter::freeBytes(QFileInfo(m_writer.path()).absolutePath());
-    if (available >= 0 && available < m_config.diskReserve) {
+    const qint64 available = TransferWriter::freeBytes(folder);
+    if (available >= 0 && available - incoming < m_config.diskReserve) {
         settle(RecordResult::QuotaExceeded);
         return false;
     }
@@ -342,45 +347,6 @@ void Transfer::onFinished()
         return;
     }
     complete();
-}
-
-void Transfer::restartFromZero()
-{
-    dropSegments();
-    m_budget.release(m_rec.bytes);
-    if (m_writer.isOpen())
-        m_writer.truncate(0);
-    m_rec.bytes = 0;
-    m_rec.etag.clear();
-    m_rec.lastModified.clear();
-    m_rec.totalLength = -1;
-    m_dirty = true;
-    m_rangeStart = 0;
-    dropReply();
-    if (m_holdsSlot) {
-        QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
-        return;
-    }
-    // The first segment had finished and given its connection slot away: wait for one again.
-    m_pool.acquire(
-        m_host, this,
-        [this] {
-            m_holdsSlot = true;
-            QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
-        },
-        m_order.connections);
-}
-
-bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
-{
-    if (!RetryPolicy::mayRetry(m_method))
-        return false;
-    const auto delay = m_config.retry.delayFor(++m_retries, retryAfter, RetryPolicy::randomJitter());
-    if (!delay)
-        return false;
-    dropReply();
-    m_retryTimer.start(*delay);
-    return true;
 }
 
 void Transfer::complete()

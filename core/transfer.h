@@ -88,7 +88,10 @@ private:
     bool syncAndCheckSpace();
     // Starts a background flush when none runs; checks the free space when it does.
     bool syncSoonAndCheckSpace();
+    // Whether the folder of the open file, or `folder` with `incoming` bytes still to land, keeps the disk reserve;
+    // settles with quota-exceeded when not.
     bool hasSpace();
+    bool hasSpace(const QString &folder, qint64 incoming);
     void restartFromZero();
     bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     void complete();

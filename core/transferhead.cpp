@@ -2,6 +2,7 @@
 // restarts, retries, errors). Kept apart from the streaming and file handling in transfer.cpp.
 #include "transfer.h"
 
+#include "connectionpool.h"
 #include "contentrange.h"
 #include "downloadbudget.h"
 #include "fileplacement.h"
@@ -150,6 +151,45 @@ bool Transfer::followRedirect(int status)
     m_url = target;
     dropReply();
     QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+    return true;
+}
+
+void Transfer::restartFromZero()
+{
+    dropSegments();
+    m_budget.release(m_rec.bytes);
+    if (m_writer.isOpen())
+        m_writer.truncate(0);
+    m_rec.bytes = 0;
+    m_rec.etag.clear();
+    m_rec.lastModified.clear();
+    m_rec.totalLength = -1;
+    m_dirty = true;
+    m_rangeStart = 0;
+    dropReply();
+    if (m_holdsSlot) {
+        QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+        return;
+    }
+    // The first segment had finished and given its connection slot away: wait for one again.
+    m_pool.acquire(
+        m_host, this,
+        [this] {
+            m_holdsSlot = true;
+            QMetaObject::invokeMethod(this, &Transfer::sendRequest, Qt::QueuedConnection);
+        },
+        m_order.connections);
+}
+
+bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
+{
+    if (!RetryPolicy::mayRetry(m_method))
+        return false;
+    const auto delay = m_config.retry.delayFor(++m_retries, retryAfter, RetryPolicy::randomJitter());
+    if (!delay)
+        return false;
+    dropReply();
+    m_retryTimer.start(*delay);
     return true;
 }
 

@@ -46,12 +46,8 @@ void Transfer::placeHeldBody()
         settle(RecordResult::FetchError);
         return;
     }
-    // The same reserve a streamed file keeps, counting the body about to land.
-    const qint64 available = TransferWriter::freeBytes(m_order.destination);
-    if (available >= 0 && available - m_held.size() < m_config.diskReserve) {
-        settle(RecordResult::QuotaExceeded);
+    if (!hasSpace(m_order.destination, m_held.size()))
         return;
-    }
     const QString placed = FilePlacement::placeWhole(m_writer, m_heldPath, m_held);
     if (placed.isEmpty()) {
         const int error = m_writer.errorNumber();
