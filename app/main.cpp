@@ -98,6 +98,9 @@ int runHeadless(int argc, char **argv, const CliOptions &options)
 int runGui(int argc, char **argv, const CliOptions &options)
 {
     QApplication gui(argc, argv);
+    // From the start: a signal that comes while Ferry starts up waits in the watcher's pipe until the event loop
+    // runs, and then ends Ferry like one that comes later, instead of killing it halfway.
+    SignalWatcher watcher;
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Ferry"));
     QApplication::setDesktopFileName(u"org.ferry.Ferry"_s);
     // One window per session: a running Ferry takes the URLs (or just comes to the front) and this one ends.
@@ -143,9 +146,9 @@ int runGui(int argc, char **argv, const CliOptions &options)
     DesktopShell shell(app.manager(), settings, preferences, shellOptions);
     shown = &shell;
     shell.start();
-    // A logout or `kill` ends Ferry as Quit does: every transfer stores its state first.
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::interrupted, &gui, [] { QCoreApplication::quit(); });
+    // A logout, `kill` or Ctrl+C ends Ferry as Quit does (every transfer stores its state first), with the shell's
+    // exit status for the signal: 143 for SIGTERM, 130 for SIGINT.
+    QObject::connect(&watcher, &SignalWatcher::interrupted, &shell, [&shell](int signal) { shell.quit(128 + signal); });
     return gui.exec();
 }
 

@@ -38,6 +38,14 @@ void BackgroundFetchRegistration::refresh(bool immediately)
 {
     if (!m_job || m_sawResult)
         return;
+    // Not a spec attribute: its own signal, so progress still fires only when the spec says (F2).
+    const TransferPhase phase = m_job->phase();
+    const qint64 retryAt = m_job->retryAtMs();
+    if (phase != m_phase || (phase == TransferPhase::WaitingToRetry && retryAt != m_retryAtMs)) {
+        m_phase = phase;
+        m_retryAtMs = retryAt;
+        Q_EMIT phaseChanged();
+    }
     const quint64 uploaded = m_job->uploaded();
     const quint64 downloaded = m_job->downloaded();
     const FetchResult result = m_job->data().result;
@@ -141,6 +149,16 @@ bool BackgroundFetchRegistration::isPaused() const
 bool BackgroundFetchRegistration::isQueued() const
 {
     return m_job && m_job->isQueued();
+}
+
+TransferPhase BackgroundFetchRegistration::phase() const
+{
+    return m_job ? m_job->phase() : TransferPhase::Receiving;
+}
+
+QDateTime BackgroundFetchRegistration::retryAt() const
+{
+    return phase() == TransferPhase::WaitingToRetry ? QDateTime::fromMSecsSinceEpoch(m_job->retryAtMs()) : QDateTime();
 }
 
 bool BackgroundFetchRegistration::canPause() const

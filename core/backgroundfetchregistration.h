@@ -5,7 +5,9 @@
 #include "fetchoptions.h"
 #include "fetchtypes.h"
 #include "registrationdata.h"
+#include "transfertypes.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
@@ -67,6 +69,10 @@ public:
     bool canPause() const;
     // Waiting for a free slot (the manager runs a limited number of registrations at once).
     bool isQueued() const;
+    // Where a started registration is: waiting for a connection to its server, connecting, receiving, or waiting
+    // to try again at retryAt(). Meaningful while it is neither queued, paused nor settled.
+    TransferPhase phase() const;
+    QDateTime retryAt() const;
 
     // The internal unique id (L2), which tells apart registrations that reused a developer id.
     QString uniqueId() const { return m_uuid; }
@@ -76,6 +82,8 @@ Q_SIGNALS:
     // last emission (F1). Never again once a non-empty result has been seen (F3).
     void progress();
     void pausedChanged(bool paused);
+    // phase() or retryAt() changed.
+    void phaseChanged();
 
 private:
     friend class BackgroundFetchManager;
@@ -100,6 +108,8 @@ private:
     FailureReason m_failureReason = FailureReason::None;
     bool m_recordsAvailable = true;
     bool m_sawResult = false;
+    TransferPhase m_phase = TransferPhase::Receiving;
+    qint64 m_retryAtMs = 0;
     QTimer m_coalesce;
     QElapsedTimer m_sinceEmit;
 };

@@ -124,9 +124,25 @@ void FetchJob::setLiveBytes(int index, qint64 bytes, qint64 uploaded)
 
 void FetchJob::setRunning(int index, bool running)
 {
-    if (m_live[index].running != running)
+    Live &live = m_live[index];
+    if (live.running != running) {
         m_running += running ? 1 : -1;
-    m_live[index].running = running;
+        // A record handed to the engine waits for a connection until its first report says otherwise.
+        if (running)
+            live.phase = TransferPhase::WaitingForConnection;
+        m_phases[size_t(live.phase)] += running ? 1 : -1;
+    }
+    live.running = running;
+}
+
+TransferPhase FetchJob::phase() const
+{
+    for (const TransferPhase phase : {TransferPhase::Receiving, TransferPhase::Connecting, TransferPhase::WaitingToRetry,
+                                      TransferPhase::WaitingForConnection}) {
+        if (m_phases[size_t(phase)] > 0)
+            return phase;
+    }
+    return TransferPhase::Receiving;
 }
 
 void FetchJob::startMore()
@@ -166,6 +182,9 @@ bool FetchJob::pause()
         return false;
     m_data.state = RegistrationState::Paused;
     stopRunning(StopMode::Pause);
+    // A paused job gives its place among the running ones up: resumed, it waits in the queue again, so resuming
+    // many never runs more than the manager's maximum at once.
+    m_started = false;
     persist();
     Q_EMIT pausedChanged(true);
     Q_EMIT changed();
@@ -178,10 +197,8 @@ bool FetchJob::resume()
         return false;
     m_data.state = RegistrationState::Active;
     persist();
+    // Queued again: the manager's scheduler, which follows pausedChanged(), starts it when there is room.
     Q_EMIT pausedChanged(false);
-    // A job that never ran waits for the manager's scheduler; one that was running picks up again at once.
-    if (m_started)
-        startMore();
     Q_EMIT changed();
     return true;
 }
@@ -256,6 +273,14 @@ void FetchJob::applyProgress(const TransferProgress &progress)
     if (progress.index < 0 || progress.index >= m_data.records.size() || !m_live[progress.index].running)
         return;
     setLiveBytes(progress.index, progress.bytes, progress.uploaded);
+    Live &live = m_live[progress.index];
+    if (live.phase != progress.phase) {
+        --m_phases[size_t(live.phase)];
+        ++m_phases[size_t(progress.phase)];
+        live.phase = progress.phase;
+    }
+    if (progress.phase == TransferPhase::WaitingToRetry)
+        m_retryAtMs = progress.retryAtMs;
     // Only bytes that fdatasync made durable may be committed to the store.
     m_data.records[progress.index].bytes = progress.durableBytes;
     m_data.records[progress.index].uploaded = progress.uploaded;

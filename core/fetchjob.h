@@ -12,6 +12,7 @@
 #include <QPromise>
 #include <QSet>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -52,6 +53,10 @@ public:
     bool isStarted() const { return m_started; }
     // Waiting for a free slot: neither started, paused nor settled.
     bool isQueued() const { return !m_started && !isPaused() && !isSettled(); }
+    // The furthest phase any running record has reached (Receiving when nothing runs), and when the next retry
+    // is due while every running record waits for one.
+    TransferPhase phase() const;
+    qint64 retryAtMs() const { return m_retryAtMs; }
 
     bool pause();
     bool resume();
@@ -87,6 +92,7 @@ private:
         bool settled = false;
         bool unsaved = false;    // listed in m_unsaved
         bool progressed = false; // listed in m_progressed
+        TransferPhase phase = TransferPhase::WaitingForConnection; // counted in m_phases while running
         std::shared_ptr<QPromise<FetchResponse>> promise;
         QFuture<FetchResponse> future;
     };
@@ -128,6 +134,8 @@ private:
     QList<int> m_progressed; // records whose counters moved since they were last written
     QList<int> m_unsaved;    // records with a new head or end that is not written yet
     FailureReason m_firstFailure = FailureReason::None;
+    std::array<int, 4> m_phases{}; // running records by TransferPhase
+    qint64 m_retryAtMs = 0;
     bool m_started = false;
 };
 

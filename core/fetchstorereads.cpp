@@ -16,7 +16,13 @@ namespace {
 
 const QString registrationColumns = u"seq, uuid, id, title, icons, icon_path, download_total, upload_total, "
                                     "downloaded, uploaded, result, failure_reason, state, destination, "
-                                    "connections, speed_limit, created, finished, boot_id"_s;
+                                    "connections, speed_limit, created, finished, boot_id, "
+                                    // What RegistrationData::naming() needs when the records are not loaded.
+                                    "(SELECT CASE WHEN result='success' AND file_path<>'' THEN file_path WHEN part_path<>'' THEN part_path "
+                                    "ELSE url END FROM records WHERE records.registration=registrations.uuid ORDER BY idx LIMIT 1), "
+                                    "(SELECT COUNT(*) FROM records WHERE records.registration=registrations.uuid), "
+                                    "(SELECT status FROM records WHERE records.registration=registrations.uuid AND "
+                                    "result='bad-status' ORDER BY idx LIMIT 1)"_s;
 
 // Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels. The
 // zone comes from the caller, made once per query: QTimeZone::utc() builds a new zone on every call.
@@ -47,6 +53,9 @@ RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc)
     r.created = dateFrom(q.value(16), utc);
     r.finished = dateFrom(q.value(17), utc);
     r.bootId = q.value(18).toByteArray();
+    r.firstTarget = q.value(19).toString();
+    r.recordCount = q.value(20).toInt();
+    r.listedErrorStatus = q.value(21).toInt();
     return r;
 }
 

@@ -1,5 +1,7 @@
 #include "registrationdata.h"
 
+#include <QUrl>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,54 @@ bool RecordData::isSameVersion(const QByteArray &otherEtag, const QByteArray &ot
         return !mine.isEmpty() && !theirs.isEmpty() && mine != theirs;
     };
     return !differs(etag, otherEtag) && !differs(lastModified, otherLastModified);
+}
+
+QString RegistrationData::naming() const
+{
+    QString target = firstTarget;
+    int count = recordCount;
+    if (!records.isEmpty()) {
+        const RecordData &first = records.constFirst();
+        // A failed record's file is the server's error page, kept aside under a name of Ferry's: not a name to show.
+        const bool landed = first.result == RecordResult::Success && !first.filePath.isEmpty();
+        target = landed ? first.filePath : !first.partPath.isEmpty() ? first.partPath : first.request.url;
+        count = int(records.size());
+    }
+    if (target.isEmpty())
+        return QString();
+    QString name;
+    if (target.startsWith(u'/')) {
+        name = target.section(u'/', -1);
+        if (name.endsWith(u".part"))
+            name.chop(5);
+    } else {
+        const QUrl url(target);
+        name = url.fileName();
+        if (name.isEmpty())
+            name = url.host();
+    }
+    if (count > 1)
+        name += u" +"_s + QString::number(count - 1);
+    return name;
+}
+
+QString RegistrationData::displayTitle() const
+{
+    if (!title.isEmpty())
+        return title;
+    const QString name = naming();
+    return name.isEmpty() ? id : name;
+}
+
+int RegistrationData::errorStatus() const
+{
+    if (records.isEmpty())
+        return listedErrorStatus;
+    for (const RecordData &record : records) {
+        if (record.result == RecordResult::BadStatus)
+            return record.status;
+    }
+    return 0;
 }
 
 bool RegistrationData::allGet() const

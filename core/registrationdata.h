@@ -92,8 +92,21 @@ struct RegistrationData
     QByteArray bootId;
 
     QList<RecordData> records;
+    // Lists of history come without records; they carry where the first record's body is (or its URL) and how
+    // many records there are, which is all that naming() needs.
+    QString firstTarget;
+    int recordCount = 0;
+    int listedErrorStatus = 0; // the HTTP status of the first bad-status record; see errorStatus()
 
     bool isActive() const { return state != RegistrationState::Finished; }
+    // What to call a registration that has no title: its first file's name (chosen from Content-Disposition or
+    // the URL once the server answered), else the last segment of its first URL, else that URL's host; with
+    // "+N" for the other files. Empty without any request.
+    QString naming() const;
+    // The title given, else naming(), else the id: what the window, the tray and the notifications call it.
+    QString displayTitle() const;
+    // The HTTP status that failed it with bad-status (404...), 0 when none did.
+    int errorStatus() const;
     bool allGet() const;
 };
 

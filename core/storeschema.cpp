@@ -88,8 +88,11 @@ std::pair<QString, QVariantList> whereFor(const HistoryQuery &query)
         QString pattern = query.text;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         pattern = u'%' + pattern + u'%';
-        conditions.append(u"(title LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')"_s);
-        values << pattern << pattern;
+        // A registration without a title is shown under its first file's name (RegistrationData::naming()).
+        conditions.append(u"(title LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\' OR (title='' AND EXISTS (SELECT 1 FROM "
+                          "records WHERE records.registration=registrations.uuid AND idx=0 AND (file_path LIKE ? "
+                          "ESCAPE '\\' OR part_path LIKE ? ESCAPE '\\' OR url LIKE ? ESCAPE '\\'))))"_s);
+        values << pattern << pattern << pattern << pattern << pattern;
     }
     return {conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s), values};
 }

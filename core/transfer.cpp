@@ -57,6 +57,7 @@ void Transfer::start()
         m_host, this,
         [this] {
             m_holdsSlot = true;
+            setPhase(TransferPhase::Connecting);
             begin();
         },
         m_order.connections);
@@ -102,6 +103,7 @@ void Transfer::sendRequest()
     m_badStatus = false;
     m_discarding = false;
     m_sinceSync.start();
+    setPhase(TransferPhase::Connecting);
     m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
     // A segmented download asks for its first range only, even from 0, so a changed file cannot slip in.
     const qint64 rangeEnd = isSegmented() ? m_primary.end : -1;
@@ -181,6 +183,7 @@ void Transfer::onReadyRead()
             return;
         if (handleHead() != HeadOutcome::Stream)
             return;
+        setPhase(TransferPhase::Receiving);
     }
     // An aborted or timed-out reply is closed; reading it would only warn.
     while (m_reply && m_reply->isOpen() && !m_done) {
@@ -438,7 +441,8 @@ std::optional<TransferProgress> Transfer::takeProgress()
     if (!m_dirty)
         return std::nullopt;
     m_dirty = false;
-    TransferProgress progress{m_order.uuid, m_rec.index, m_rec.bytes, m_rec.bytes, m_rec.uploaded, {}};
+    TransferProgress progress{m_order.uuid, m_rec.index, m_rec.bytes, m_rec.bytes, m_rec.uploaded, {}, m_phase,
+                              m_retryAtMs};
     if (isSegmented()) {
         progress.segments = currentSegments(true);
         progress.bytes = segmentedBytes(false);
@@ -448,6 +452,10 @@ std::optional<TransferProgress> Transfer::takeProgress()
     } else if (m_holding) {
         progress.durableBytes = 0;
     }
+    // Resumed segments run on their own connections: bytes arriving are what says the body is flowing.
+    if (m_phase == TransferPhase::Connecting && isSegmented() && progress.bytes > m_reportedBytes)
+        m_phase = progress.phase = TransferPhase::Receiving;
+    m_reportedBytes = progress.bytes;
     return progress;
 }
 

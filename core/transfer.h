@@ -94,6 +94,8 @@ private:
     bool hasSpace(const QString &folder, qint64 incoming);
     void restartFromZero();
     bool retryLater(std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
+    // A new phase is reported with the next progress.
+    void setPhase(TransferPhase phase, qint64 retryAtMs = 0);
     void complete();
     // Ends all activity: no reply, no timers, the file synced and closed with its durable count recorded.
     void halt();
@@ -156,6 +158,9 @@ private:
     bool m_dirty = false;
     bool m_finishPending = false; // the reply ended while paced bytes were still waiting to be read
     bool m_askedRange = false;    // the current request carries a Range header
+    TransferPhase m_phase = TransferPhase::WaitingForConnection;
+    qint64 m_retryAtMs = 0;
+    qint64 m_reportedBytes = 0;   // the bytes of the last progress report
 
     SegmentData m_primary;        // the range this transfer's own connection fetches, when segmented
     bool m_primaryDone = false;

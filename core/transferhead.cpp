@@ -8,6 +8,7 @@
 #include "fileplacement.h"
 #include "requestvalidator.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QNetworkReply>
 
@@ -190,7 +191,17 @@ bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
         return false;
     dropReply();
     m_retryTimer.start(*delay);
+    setPhase(TransferPhase::WaitingToRetry, QDateTime::currentMSecsSinceEpoch() + delay->count());
     return true;
+}
+
+void Transfer::setPhase(TransferPhase phase, qint64 retryAtMs)
+{
+    if (phase == m_phase && retryAtMs == m_retryAtMs)
+        return;
+    m_phase = phase;
+    m_retryAtMs = retryAtMs;
+    m_dirty = true;
 }
 
 } // namespace Ferry

@@ -42,6 +42,11 @@ struct TransferOrder
     int connections = 1;    // connections per file
 };
 
+// Where a running transfer is, so that the window can say why a download shows no bytes yet: it waits for a free
+// connection to its server (the per-host or overall limit), has asked and waits for the answer, receives the body,
+// or waits to try again after a failure.
+enum class TransferPhase { WaitingForConnection, Connecting, Receiving, WaitingToRetry };
+
 // A record's counters as they stand; `durableBytes` is what fdatasync has made safe and may be committed.
 struct TransferProgress
 {
@@ -51,6 +56,8 @@ struct TransferProgress
     qint64 durableBytes = 0;
     qint64 uploaded = 0;
     QList<SegmentData> segments; // with durable `done` counts, for a download split over connections
+    TransferPhase phase = TransferPhase::Receiving;
+    qint64 retryAtMs = 0;        // when WaitingToRetry: the next try, in ms since the epoch
 };
 
 enum class StopMode {

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
@@ -96,6 +98,50 @@ private Q_SLOTS:
         QVERIFY(!shortOne->isQueued());
         QTRY_COMPARE(shortOne->result(), FetchResult::Success);
         QVERIFY(longOne->abort().result());
+    }
+
+    // Issue 14, item 7: resuming puts a registration back in the queue; the limit holds however many are resumed,
+    // and the queue runs them in their order as slots free.
+    void resumingSeveralKeepsTheLimit()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        h.manager().setMaxActiveRegistrations(2);
+        QList<RegistrationPtr> all;
+        for (int i = 0; i < 4; ++i) {
+            const QString path = u"/r%1"_s.arg(i);
+            h.server().setRoute(path, slowRoute(4 * 1024 * 1024));
+            all.append(h.fetch(u"r%1"_s.arg(i), {FetchRequest(h.server().url(path).toString())}));
+            QVERIFY(all.constLast());
+        }
+        const auto running = [&all] {
+            return std::count_if(all.cbegin(), all.cend(), [](const RegistrationPtr &r) {
+                return !r->isQueued() && !r->isPaused() && r->result() == FetchResult::Unset;
+            });
+        };
+        QCOMPARE(running(), 2);
+        QTRY_VERIFY(all.at(0)->downloaded() > 0 && all.at(1)->downloaded() > 0);
+        // Pause everything (the queued ones too), then resume everything at once.
+        for (const RegistrationPtr &r : std::as_const(all))
+            QVERIFY(r->pause());
+        QCOMPARE(running(), 0);
+        for (const RegistrationPtr &r : std::as_const(all))
+            QVERIFY(r->resume());
+        QCOMPARE(running(), 2);
+        QVERIFY(!all.at(0)->isQueued());
+        QVERIFY(!all.at(1)->isQueued());
+        QVERIFY(all.at(2)->isQueued());
+        QVERIFY(all.at(3)->isQueued());
+        // The resumed ones pick up where they were: with Range, not from byte 0.
+        const quint64 before = all.at(0)->downloaded();
+        QTRY_VERIFY(all.at(0)->downloaded() > before);
+        QVERIFY(all.at(0)->downloaded() >= before);
+        for (int i = 0; i < 20; ++i) {
+            QTest::qWait(25);
+            QVERIFY(running() <= 2);
+        }
+        for (const RegistrationPtr &r : std::as_const(all))
+            QVERIFY(r->abort().result());
     }
 
     void registrationSpeedLimitPacesTheDownload()

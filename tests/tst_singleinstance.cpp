@@ -11,6 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace FerryTest;
 
@@ -234,13 +237,56 @@ private Q_SLOTS:
         QVERIFY(QDBusReply<QStringList>(manager().call(u"GetIds"_s)).value().isEmpty());
     }
 
-    // SIGTERM (a logout) ends the window like Quit: a normal exit, and the name is released.
-    void terminateQuitsCleanly()
+    // Issue 14, item 2: SIGTERM (a logout) and SIGINT end the window like Quit, within two seconds, with the
+    // shell's status for the signal (143, 130), the name released, and the download resumed by the next start
+    // from where it was.
+    void signalsQuitAndTheNextStartResumes()
     {
+        QProcess *handed = ferry({m_server.url(u"/slow.bin"_s).toString()});
+        QVERIFY(handed->waitForFinished(startTimeoutMs));
+        const QString id = QString::fromUtf8(handed->readAllStandardOutput()).trimmed();
+        QVERIFY(!id.isEmpty());
+        const auto downloadedOf = [this](const QString &wanted) {
+            qulonglong most = 0;
+            for (const QStringList &entry : std::as_const(m_signals.progress)) {
+                if (entry.at(0) == wanted)
+                    most = std::max(most, entry.at(1).toULongLong());
+            }
+            return most;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(downloadedOf(id) > 256 * 1024, startTimeoutMs);
+
+        QElapsedTimer clock;
+        clock.start();
         m_instance->terminate();
         QVERIFY(m_instance->waitForFinished(startTimeoutMs));
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(m_instance->exitStatus(), QProcess::NormalExit);
-        QCOMPARE(m_instance->exitCode(), 0);
+        QCOMPARE(m_instance->exitCode(), 143);
+        QTRY_VERIFY(!instanceRunning());
+
+        const int asked = m_server.requestCount(u"/slow.bin"_s);
+        m_instance = ferry({});
+        QTRY_VERIFY_WITH_TIMEOUT(instanceRunning(), startTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requestCount(u"/slow.bin"_s) > asked, startTimeoutMs);
+        // Every request of the new run asks for a range, and none starts the file over from byte 0.
+        QList<QByteArray> ranges;
+        const QList<Request> requests = m_server.requests();
+        for (const Request &request : requests) {
+            if (request.path == u"/slow.bin"_s)
+                ranges.append(request.header("Range"));
+        }
+        ranges = ranges.mid(asked);
+        QVERIFY(!ranges.isEmpty());
+        for (const QByteArray &range : std::as_const(ranges))
+            QVERIFY2(range.startsWith("bytes=") && !range.startsWith("bytes=0-"), range.constData());
+
+        clock.restart();
+        QVERIFY(::kill(pid_t(m_instance->processId()), SIGINT) == 0);
+        QVERIFY(m_instance->waitForFinished(startTimeoutMs));
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_instance->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_instance->exitCode(), 130);
         QTRY_VERIFY(!instanceRunning());
     }
 };

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,6 +31,9 @@ namespace Ferry {
 namespace {
 
 constexpr int previewSize = 48;
+// The servers are asked once typing has paused this long; a pasted list is asked about its first URLs only.
+constexpr int probeDelayMs = 400;
+constexpr int maxProbed = 20;
 
 QStringList nonEmptyLines(const QString &text)
 {
@@ -56,10 +60,12 @@ QPlainTextEdit *textBox(int lines, QWidget *parent)
 
 AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, QWidget *parent)
     : QDialog(parent), m_validator(config), m_urls(textBox(4, this)), m_urlError(new ErrorLabel(this)),
+      m_probeInfo(new QLabel(this)),
       m_title(new QLineEdit(this)), m_icon(new QLineEdit(this)), m_iconPreview(new QLabel(this)),
       m_iconError(new ErrorLabel(this)), m_destination(new QLineEdit(defaultFolder, this)),
       m_destinationError(new ErrorLabel(this)), m_sizeLimit(new QDoubleSpinBox(this)), m_sizeUnit(new QComboBox(this)),
       m_connections(new QSpinBox(this)), m_checksums(textBox(2, this)), m_checksumError(new ErrorLabel(this)),
+      m_grouped(new QCheckBox(tr("Download the URLs as one &group (one row, one result)"), this)),
       m_startPaused(new QCheckBox(tr("Add &paused"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -68,6 +74,8 @@ AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, 
 
     m_urls->setPlaceholderText(tr("https://example.org/file.iso\nOne URL per line"));
     m_urls->setAccessibleName(tr("URLs, one per line"));
+    m_urls->installEventFilter(this);
+    m_grouped->setToolTip(tr("Unticked, each URL is a download of its own, to pause, retry and open by itself"));
     m_title->setAccessibleName(tr("Title"));
     m_icon->setPlaceholderText(tr("None"));
     m_icon->setAccessibleName(tr("Icon file"));
@@ -115,6 +123,7 @@ AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, 
     auto *form = new QFormLayout;
     form->addRow(tr("&URLs:"), m_urls);
     form->addRow(QString(), m_urlError);
+    form->addRow(QString(), m_probeInfo);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(labelFor(tr("&Icon:"), m_icon), iconRow);
     form->addRow(QString(), m_iconError);
@@ -124,6 +133,7 @@ AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, 
     form->addRow(tr("&Connections:"), m_connections);
     form->addRow(tr("C&hecksums:"), m_checksums);
     form->addRow(QString(), m_checksumError);
+    form->addRow(QString(), m_grouped);
     form->addRow(QString(), m_startPaused);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -137,6 +147,17 @@ AddDialog::AddDialog(const ManagerConfig &config, const QString &defaultFolder, 
     connect(m_checksums, &QPlainTextEdit::textChanged, this, &AddDialog::validate);
     connect(m_destination, &QLineEdit::textChanged, this, &AddDialog::validate);
     connect(m_icon, &QLineEdit::textChanged, this, &AddDialog::validate);
+    connect(m_grouped, &QCheckBox::toggled, this, &AddDialog::validate);
+    m_probeInfo->setTextFormat(Qt::PlainText);
+    m_probeInfo->setWordWrap(true);
+    m_probeInfo->setAccessibleName(tr("What the server says"));
+    m_probeDelay.setSingleShot(true);
+    m_probeDelay.setInterval(probeDelayMs);
+    connect(&m_probeDelay, &QTimer::timeout, this, [this] {
+        m_probe.probe(m_urlsValid ? urls().mid(0, maxProbed) : QStringList());
+        updateProbeSummary();
+    });
+    connect(&m_probe, &UrlProbe::answered, this, &AddDialog::showProbe);
     validate();
     resize(sizeHint().expandedTo(QSize(600, 0)));
 }
@@ -194,6 +215,8 @@ void AddDialog::validate()
             urlProblem = Texts::error(*error);
     }
     m_urlError->setMessage(urlProblem);
+    m_urlsValid = urlProblem.isEmpty();
+    m_probeDelay.start();
 
     QString checksumProblem;
     const QStringList sums = checksumLines();
@@ -217,7 +240,15 @@ void AddDialog::validate()
     const QString destinationProblem = SettingsDialog::folderProblem(m_destination->text().trimmed());
     m_destinationError->setMessage(destinationProblem);
 
-    m_title->setPlaceholderText(defaultTitle());
+    // One URL, or several as a group, is one registration with the title typed; several downloads are each named
+    // after their own file.
+    const bool several = list.size() > 1;
+    m_grouped->setVisible(several);
+    const bool oneTitle = !several || m_grouped->isChecked();
+    m_title->setEnabled(oneTitle);
+    m_title->setPlaceholderText(oneTitle ? defaultTitle() : tr("Each download is named after its file"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(oneTitle ? tr("&Add") : tr("&Add %n Downloads", nullptr, int(list.size())));
     m_valid = !list.isEmpty() && urlProblem.isEmpty() && checksumProblem.isEmpty() && iconProblem.isEmpty()
         && destinationProblem.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
@@ -248,22 +279,52 @@ void AddDialog::browseDestination()
         m_destination->setText(folder);
 }
 
-AddDialog::Submission AddDialog::submission() const
+void AddDialog::setGrouped(bool grouped)
 {
-    Submission result;
+    m_grouped->setChecked(grouped);
+}
+
+bool AddDialog::isGrouped() const
+{
+    return m_grouped->isChecked();
+}
+
+QString AddDialog::destination() const
+{
+    return QDir::cleanPath(m_destination->text().trimmed());
+}
+
+QList<AddDialog::Submission> AddDialog::submissions() const
+{
     const QStringList list = urls();
     const QStringList sums = checksumLines();
+    QList<FetchRequest> requests;
     for (int i = 0; i < list.size(); ++i) {
         FetchRequest request(list.at(i));
         request.integrity = sums.value(i);
-        result.requests.append(request);
+        requests.append(request);
     }
-    const QString title = m_title->text().trimmed();
-    result.options.title = title.isEmpty() ? defaultTitle() : title;
+    if (requests.size() <= 1 || isGrouped()) {
+        const QString title = m_title->text().trimmed();
+        return {groupOf(requests, title.isEmpty() ? defaultTitle() : title)};
+    }
+    QList<Submission> each;
+    for (const FetchRequest &request : std::as_const(requests)) {
+        // Named after its URL until the server's answer names the file (RegistrationRow::displayTitle).
+        each.append(groupOf({request}, QString()));
+    }
+    return each;
+}
+
+AddDialog::Submission AddDialog::groupOf(const QList<FetchRequest> &requests, const QString &title) const
+{
+    Submission result;
+    result.requests = requests;
+    result.options.title = title;
     const QString icon = m_icon->text().trimmed();
     if (!icon.isEmpty())
         result.options.icons.append(ImageResource{QFileInfo(icon).absoluteFilePath(), QString(), QString()});
-    result.options.destination = QDir::cleanPath(m_destination->text().trimmed());
+    result.options.destination = destination();
     result.options.downloadTotal = quint64(m_sizeLimit->value() * m_sizeUnit->currentData().toDouble());
     result.options.connections = m_connections->value();
     result.options.startPaused = m_startPaused->isChecked();
@@ -276,14 +337,18 @@ void AddDialog::accept()
     if (!m_valid)
         return;
     // The checks fetch() itself makes, including free space for the size limit, so a refusal shows up here.
-    const Submission values = submission();
-    const auto requests = m_validator.checkRequests(values.requests);
     std::optional<FetchException> error;
-    if (const auto *failed = std::get_if<FetchException>(&requests))
-        error = *failed;
-    else if (const auto options = m_validator.checkOptions(values.options, std::get<QList<FetchRequest>>(requests));
-             std::holds_alternative<FetchException>(options))
-        error = std::get<FetchException>(options);
+    const QList<Submission> all = submissions();
+    for (const Submission &values : all) {
+        const auto requests = m_validator.checkRequests(values.requests);
+        if (const auto *failed = std::get_if<FetchException>(&requests))
+            error = *failed;
+        else if (const auto options = m_validator.checkOptions(values.options, std::get<QList<FetchRequest>>(requests));
+                 std::holds_alternative<FetchException>(options))
+            error = std::get<FetchException>(options);
+        if (error)
+            break;
+    }
     if (!error) {
         QDialog::accept();
         return;
@@ -300,6 +365,43 @@ void AddDialog::accept()
         m_urlError->setMessage(Texts::error(*error));
         break;
     }
+}
+
+bool AddDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_urls && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && !(key->modifiers() & Qt::ShiftModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void AddDialog::showProbe(const UrlProbe::Answer &answer)
+{
+    m_answers.insert(answer.url, answer);
+    updateProbeSummary();
+}
+
+void AddDialog::updateProbeSummary()
+{
+    const QString text = probeSummary();
+    m_probeInfo->setText(text);
+    m_probeInfo->setVisible(!text.isEmpty());
+    // One URL: the name the file will have is the best default title.
+    const QStringList list = urls();
+    if (list.size() == 1 && m_title->isEnabled()) {
+        const UrlProbe::Answer answer = m_answers.value(list.constFirst());
+        m_title->setPlaceholderText(answer.name.isEmpty() ? defaultTitle() : answer.name);
+    }
+}
+
+QString AddDialog::probeSummary() const
+{
+    return UrlProbe::summary(urls().mid(0, maxProbed), m_answers);
 }
 
 } // namespace Ferry

@@ -8,7 +8,9 @@
 #include "notifierchoice.h"
 #include "registrationcommands.h"
 #include "traycontroller.h"
+#include "windowactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -37,7 +39,11 @@ DesktopShell::DesktopShell(BackgroundFetchManager &manager, QSettings &settings,
         m_tray = std::make_unique<TrayController>(manager, *m_window->commands(), *m_window);
         connect(m_tray.get(), &TrayController::openRequested, this,
                 [this](const QString &uuid) { m_manager.activate(uuid); });
-        connect(m_tray.get(), &TrayController::quitRequested, qApp, [] { QCoreApplication::quit(); });
+        connect(m_tray.get(), &TrayController::quitRequested, this, [this] { quit(); });
+        connect(m_tray.get(), &TrayController::addRequested, this, [this] {
+            m_window->present();
+            m_window->actions()->add->trigger();
+        });
     }
     QSystemTrayIcon *trayIcon = m_tray ? m_tray->trayIcon() : nullptr;
     m_notifier = options.notifiers ? options.notifiers(trayIcon) : chooseNotifier(trayIcon);
@@ -48,6 +54,7 @@ DesktopShell::DesktopShell(BackgroundFetchManager &manager, QSettings &settings,
         connect(m_notifications.get(), &JobNotifications::showInFolderRequested, this, [this](const QString &uuid) {
             m_opener->showInFolder(m_window->commands()->locations({uuid}));
         });
+        connect(m_notifications.get(), &JobNotifications::windowRequested, this, &DesktopShell::raiseWindow);
         connect(m_notifications.get(), &JobNotifications::retryRequested, this,
                 [this](const QString &uuid) { m_window->commands()->retry({uuid}); });
     }
@@ -55,6 +62,7 @@ DesktopShell::DesktopShell(BackgroundFetchManager &manager, QSettings &settings,
     connect(m_clicks.get(), &ClickHandler::showRequested, this, &DesktopShell::showRegistration);
     connect(m_window.get(), &MainWindow::preferencesChanged, this, &DesktopShell::apply);
     connect(m_window.get(), &MainWindow::hiddenOnClose, this, &DesktopShell::showCloseHint);
+    connect(m_window.get(), &MainWindow::quitRequested, this, [this] { quit(); });
     apply(preferences);
 }
 
@@ -92,6 +100,17 @@ void DesktopShell::raiseWindow()
     m_window->present();
     if (m_tray)
         m_tray->acknowledgeFailures();
+}
+
+void DesktopShell::quit(int exitCode)
+{
+    // Not QCoreApplication::quit(): since Qt 6 it first asks every window to close, and a window that hides in
+    // the tray refuses, which cancels the quit. exit() ends every running event loop, dialogs' included.
+    m_window->saveWindowState();
+    m_window->hide();
+    if (m_tray)
+        m_tray->setVisible(false);
+    QCoreApplication::exit(exitCode);
 }
 
 void DesktopShell::showRegistration(const QString &uuid)

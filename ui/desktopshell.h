@@ -50,6 +50,9 @@ public:
     void showRegistration(const QString &uuid);
     // Shows and raises the window (a second `ferry` without URLs, or D-Bus Show).
     void raiseWindow();
+    // Ends Ferry: the one way out for File → Quit, the tray's Quit, SIGTERM and SIGINT. The event loop ends with
+    // `exitCode`, and main() then destroys the application, which stores every transfer's state.
+    void quit(int exitCode = 0);
 
     MainWindow *window() const { return m_window.get(); }
     TrayController *tray() const { return m_tray.get(); }

@@ -105,7 +105,7 @@ void DetailsPane::refresh()
         updateButtons();
         return;
     }
-    m_title->setText(registration->title.isEmpty() ? registration->id : registration->title);
+    m_title->setText(registration->displayTitle());
     QString summary = tr("Id %1 · added %2")
                           .arg(registration->id, QLocale().toString(registration->created.toLocalTime(), QLocale::ShortFormat));
     if (registration->result == FetchResult::Failure)

@@ -45,6 +45,23 @@ QString nameOf(Icons::Name name)
 
 } // namespace
 
+Icons::Name Icons::forStatus(RowStatus status, FailureReason reason)
+{
+    switch (status) {
+    case RowStatus::Paused:
+    case RowStatus::Stopped:
+        return Pause;
+    case RowStatus::Retrying:
+        return Retry;
+    case RowStatus::Completed:
+        return Open;
+    case RowStatus::Failed:
+        return reason == FailureReason::Aborted ? Remove : Abort;
+    default:
+        return Download;
+    }
+}
+
 QIcon Icons::icon(Name name)
 {
     const QString themeName = nameOf(name);

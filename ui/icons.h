@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registrationrow.h"
+
 #include <QIcon>
 
 namespace Ferry {
@@ -28,6 +30,8 @@ public:
     };
 
     static QIcon icon(Name name);
+    // The small sign of a row's state beside its words; Download (nothing special) for a running one.
+    static Name forStatus(RowStatus status, FailureReason reason);
 };
 
 } // namespace Ferry

@@ -4,6 +4,7 @@
 #include "backgroundfetchmanager.h"
 #include "desktopopener.h"
 #include "detailspane.h"
+#include "droppedlinks.h"
 #include "icons.h"
 #include "registrationcommands.h"
 #include "registrationdelegate.h"
@@ -19,7 +20,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QDir>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,23 +45,7 @@ namespace Ferry {
 namespace {
 
 constexpr int searchDelayMs = 250;
-
-QStringList urlsInMime(const QMimeData *mime)
-{
-    QStringList urls;
-    if (!mime)
-        return urls;
-    if (mime->hasUrls()) {
-        const QList<QUrl> list = mime->urls();
-        for (const QUrl &url : list) {
-            if (url.scheme() == u"http" || url.scheme() == u"https")
-                urls.append(url.toString());
-        }
-    }
-    if (urls.isEmpty() && mime->hasText())
-        urls = AddDialog::urlsIn(mime->text());
-    return urls;
-}
+const QString lastFolderKey = u"add/lastFolder"_s;
 
 } // namespace
 
@@ -205,14 +192,10 @@ void MainWindow::connectActions()
         showAddDialog(urls);
     });
     connect(a.paste, &QAction::triggered, this, [this] {
-        showAddDialog(urlsInMime(QGuiApplication::clipboard()->mimeData()));
+        showAddDialog(DroppedLinks::urlsIn(QGuiApplication::clipboard()->mimeData()));
     });
     connect(a.settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
-    // Quit really quits, also when closing the window would only hide it in the tray.
-    connect(a.quit, &QAction::triggered, this, [this] {
-        saveWindowState();
-        QCoreApplication::quit();
-    });
+    connect(a.quit, &QAction::triggered, this, &MainWindow::quitRequested);
     connect(a.pause, &QAction::triggered, this, [this] { m_commands->pause(selectedUuids()); });
     connect(a.resume, &QAction::triggered, this, [this] { m_commands->resume(selectedUuids()); });
     connect(a.togglePause, &QAction::triggered, this, &MainWindow::togglePause);
@@ -307,7 +290,7 @@ void MainWindow::updateActions()
     const QList<const RegistrationRow *> rows = selectedRows();
     for (const RegistrationRow *row : rows) {
         const bool live = !m_model->registrationOf(row->uuid).isNull();
-        pausable = pausable || (live && row->canPause && (row->isTransferring() || row->status == RowStatus::Queued));
+        pausable = pausable || (live && row->canPause && row->isRunning());
         resumable = resumable || row->status == RowStatus::Paused || row->status == RowStatus::Stopped;
         abortable = abortable || !row->isFinished();
         finished = finished || row->isFinished();
@@ -375,11 +358,24 @@ void MainWindow::showContextMenu(const QPoint &position)
 
 void MainWindow::showAddDialog(const QStringList &urls)
 {
-    auto *dialog = new AddDialog(m_manager.config(), m_preferences.downloadFolder, this);
+    // The folder of the last download added by hand, while it exists; else the one in the settings.
+    const QString last = m_settings.value(lastFolderKey).toString();
+    const QString folder = !last.isEmpty() && QFileInfo(last).isDir() ? last : m_preferences.downloadFolder;
+    auto *dialog = new AddDialog(m_manager.config(), folder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUrls(urls);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_commands->add(dialog->submission()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->destination() == QDir::cleanPath(m_preferences.downloadFolder))
+            m_settings.remove(lastFolderKey);
+        else
+            m_settings.setValue(lastFolderKey, dialog->destination());
+        const QList<AddDialog::Submission> all = dialog->submissions();
+        for (const AddDialog::Submission &submission : all)
+            m_commands->add(submission);
+    });
     dialog->open();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showSettingsDialog()
@@ -466,13 +462,13 @@ void MainWindow::showRegistration(const QString &uuid)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!urlsInMime(event->mimeData()).isEmpty())
+    if (!DroppedLinks::urlsIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QStringList urls = urlsInMime(event->mimeData());
+    const QStringList urls = DroppedLinks::urlsIn(event->mimeData());
     if (urls.isEmpty())
         return;
     event->acceptProposedAction();

@@ -56,12 +56,16 @@ public:
     // With a tray, closing the window only hides it; without one it closes and Ferry quits.
     void setHideOnClose(bool hide) { m_hideOnClose = hide; }
     bool hidesOnClose() const { return m_hideOnClose; }
+    // Keeps the geometry, the splitter and the details columns for the next start.
+    void saveWindowState();
 
 Q_SIGNALS:
     // The user changed the settings; they are stored and applied to the manager already.
     void preferencesChanged(const Ferry::Preferences &preferences);
     // The window was closed and only hid itself: Ferry runs on in the tray.
     void hiddenOnClose();
+    // File → Quit: the shell ends Ferry (DesktopShell::quit), whether closing the window would hide it or not.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -79,7 +83,6 @@ private:
     void showContextMenu(const QPoint &position);
     void selectionChanged();
     void togglePause();
-    void saveWindowState();
     QList<const RegistrationRow *> selectedRows() const;
 
     BackgroundFetchManager &m_manager;

@@ -40,7 +40,15 @@ QString RegistrationCommands::generateId()
 
 bool RegistrationCommands::add(const AddDialog::Submission &submission)
 {
-    if (const auto error = errorOf(m_manager.fetch(generateId(), submission.requests, submission.options))) {
+    // Ids made in the same second differ only in their random tail; a clash just takes another.
+    constexpr int attempts = 4;
+    std::optional<FetchException> error;
+    for (int i = 0; i < attempts; ++i) {
+        error = errorOf(m_manager.fetch(generateId(), submission.requests, submission.options));
+        if (!error || error->issue() != FetchIssue::DuplicateId)
+            break;
+    }
+    if (error) {
         Q_EMIT failed(tr("Could not add the download: %1").arg(Texts::error(*error)));
         return false;
     }

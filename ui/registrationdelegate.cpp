@@ -76,6 +76,19 @@ QPixmap RegistrationDelegate::iconFor(const QString &path, int size, qreal devic
     return pixmap;
 }
 
+QPixmap RegistrationDelegate::signFor(int name, int size, qreal devicePixelRatio) const
+{
+    const QString key = u'#' + QString::number(name) + u'@' + QString::number(size);
+    if (devicePixelRatio == m_iconRatio) {
+        if (const QPixmap *cached = m_icons.object(key))
+            return *cached;
+    }
+    const QPixmap pixmap = Icons::icon(Icons::Name(name)).pixmap(QSize(size, size), devicePixelRatio);
+    if (devicePixelRatio == m_iconRatio)
+        m_icons.insert(key, new QPixmap(pixmap));
+    return pixmap;
+}
+
 void RegistrationDelegate::paintBar(QPainter *painter, const QRect &rect, const QModelIndex &index,
                                     const QPalette &palette, bool selected) const
 {
@@ -89,7 +102,7 @@ void RegistrationDelegate::paintBar(QPainter *painter, const QRect &rect, const 
             fill = completedColor;
         else if (status == RowStatus::Failed)
             fill = failedColor;
-        else if (status == RowStatus::Paused || status == RowStatus::Queued || status == RowStatus::Stopped)
+        else if (status != RowStatus::Downloading && status != RowStatus::Uploading && status != RowStatus::Connecting)
             fill = pausedColor;
     }
     const qreal radius = rect.height() / 2.0;
@@ -142,19 +155,28 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const auto reason = FailureReason(index.data(RegistrationModel::FailureReasonRole).toInt());
 
     // Line 1: title on the left, status on the right.
-    const QString statusText = Texts::status(status, reason);
+    const QString statusText = index.data(RegistrationModel::StatusTextRole).toString();
     painter->setFont(metrics.smallFont);
     // The painter's metrics, not a QFontMetrics of the font alone: they match the device, so nothing is elided
     // that fits.
     const QFontMetrics smallMetrics = painter->fontMetrics();
-    const int statusWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(statusText) + 2);
+    // A small sign of the state before its words (paused, retrying, failed...), none while it simply runs.
+    const Icons::Name sign = Icons::forStatus(status, reason);
+    const int signSize = smallMetrics.height();
+    const int signWidth = sign == Icons::Download ? 0 : signSize + margin;
+    const int statusWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(statusText) + 2 + signWidth);
     const QRect titleLine(textLeft, area.top(), textWidth, metrics.titleHeight);
     QColor statusColor = secondary(palette, selected);
     if (!selected && status == RowStatus::Failed && reason != FailureReason::Aborted)
         statusColor = failedColor;
     painter->setPen(statusColor);
-    painter->drawText(titleLine, Qt::AlignRight | Qt::AlignVCenter,
-                      smallMetrics.elidedText(statusText, Qt::ElideRight, statusWidth));
+    const QString shownStatus = smallMetrics.elidedText(statusText, Qt::ElideRight, statusWidth - signWidth);
+    painter->drawText(titleLine, Qt::AlignRight | Qt::AlignVCenter, shownStatus);
+    if (signWidth > 0) {
+        const int left = titleLine.right() + 1 - smallMetrics.horizontalAdvance(shownStatus) - signWidth;
+        const QRect signRect(left, titleLine.center().y() - signSize / 2, signSize, signSize);
+        painter->drawPixmap(signRect, signFor(sign, signSize, dpr));
+    }
     painter->setFont(metrics.titleFont);
     painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const int titleWidth = std::max(0, textWidth - statusWidth - 2 * margin);

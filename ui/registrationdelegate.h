@@ -34,12 +34,13 @@ private:
 
     const Metrics &metricsFor(const QFont &font) const;
     QPixmap iconFor(const QString &path, int size, qreal devicePixelRatio) const;
+    QPixmap signFor(int name, int size, qreal devicePixelRatio) const;
     void paintBar(QPainter *painter, const QRect &rect, const QModelIndex &index, const QPalette &palette,
                   bool selected) const;
 
     mutable QFont m_metricsFont;
     mutable Metrics m_metrics;
-    mutable QCache<QString, QPixmap> m_icons; // by icon path, at m_iconRatio
+    mutable QCache<QString, QPixmap> m_icons; // by icon path, at m_iconRatio; state signs as "#<name>@<size>"
     mutable qreal m_iconRatio = 1.0;
     QIcon m_fallbackIcon;
     QElapsedTimer m_clock; // drives the moving segment of indeterminate bars

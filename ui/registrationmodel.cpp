@@ -58,12 +58,12 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = row.displayTitle() + u'\n' + tr("Id: %1").arg(row.id);
         if (row.status == RowStatus::Failed && row.failureReason != FailureReason::Aborted)
-            tip += u'\n' + Texts::failureReason(row.failureReason);
+            tip += u'\n' + Texts::failure(row.failureReason, row.errorStatus);
         return tip;
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
-            .arg(row.displayTitle(), Texts::status(row.status, row.failureReason),
+            .arg(row.displayTitle(), Texts::status(row),
                  Texts::amount(row.downloaded, row.expectedDownload()));
     case UuidRole:
         return row.uuid;
@@ -93,6 +93,8 @@ QVariant RegistrationModel::data(const QModelIndex &index, int role) const
         return row.canPause;
     case CreatedRole:
         return row.created;
+    case StatusTextRole:
+        return Texts::status(row);
     default:
         return {};
     }
@@ -142,7 +144,7 @@ QList<RegistrationRow> RegistrationModel::loadPage()
         RegistrationRow row = RegistrationRow::fromData(data);
         if (const auto live = m_live.constFind(row.uuid); live != m_live.cend()) {
             row.updateFrom(*live->registration);
-            fillContentLength(row);
+            fillFromRecords(row);
         }
         fresh.append(std::move(row));
     }
@@ -209,14 +211,22 @@ double RegistrationModel::totalSpeed() const
     return sum;
 }
 
-void RegistrationModel::fillContentLength(RegistrationRow &row) const
+void RegistrationModel::fillFromRecords(RegistrationRow &row) const
 {
-    // History pages come without records. The servers' lengths arrive with the responses, so a running row asks
-    // for them until every one is known; until then its bar is indeterminate.
-    if (row.downloadTotal > 0 || row.contentLength > 0)
+    // History pages come without records. The servers' lengths and file names arrive with the responses, so a
+    // running row asks for them until they are known; until then its bar is indeterminate and it is named after
+    // its URL.
+    const bool lengthKnown = row.downloadTotal > 0 || row.contentLength > 0;
+    const bool statusKnown = row.failureReason != FailureReason::BadStatus || row.errorStatus != 0;
+    if (lengthKnown && row.namedByServer && statusKnown)
         return;
-    if (const std::optional<RegistrationData> data = m_manager.details(row.uuid))
+    if (const std::optional<RegistrationData> data = m_manager.details(row.uuid)) {
         row.contentLength = RegistrationRow::contentLengthOf(*data);
+        row.name = data->naming();
+        row.errorStatus = data->errorStatus();
+        const RecordData *first = data->records.isEmpty() ? nullptr : &data->records.constFirst();
+        row.namedByServer = first && (!first->partPath.isEmpty() || first->result == RecordResult::Success);
+    }
 }
 
 void RegistrationModel::follow(const RegistrationPtr &registration, qint64 seq)
@@ -233,6 +243,7 @@ void RegistrationModel::follow(const RegistrationPtr &registration, qint64 seq)
     connect(registration.data(), &BackgroundFetchRegistration::progress, this, [this, uuid] { markDirty(uuid); });
     connect(registration.data(), &BackgroundFetchRegistration::pausedChanged, this,
             [this, uuid] { markDirty(uuid); });
+    connect(registration.data(), &BackgroundFetchRegistration::phaseChanged, this, [this, uuid] { markDirty(uuid); });
 }
 
 void RegistrationModel::adopt(const RegistrationPtr &registration)
@@ -277,7 +288,7 @@ bool RegistrationModel::matches(const RegistrationRow &row) const
             return false;
         break;
     }
-    return m_query.text.isEmpty() || row.title.contains(m_query.text, Qt::CaseInsensitive)
+    return m_query.text.isEmpty() || row.displayTitle().contains(m_query.text, Qt::CaseInsensitive)
         || row.id.contains(m_query.text, Qt::CaseInsensitive);
 }
 
@@ -355,9 +366,11 @@ void RegistrationModel::publish()
         RegistrationRow &row = m_rows[index];
         bool changed = row.updateFrom(registration);
         if (changed)
-            fillContentLength(row);
-        changed = sampleSpeed(*it, row, now) || changed || m_dirty.contains(it.key());
-        anyTransferring = anyTransferring || row.isTransferring();
+            fillFromRecords(row);
+        // A retry's countdown moves every second by itself.
+        changed = sampleSpeed(*it, row, now) || changed || m_dirty.contains(it.key())
+            || row.status == RowStatus::Retrying;
+        anyTransferring = anyTransferring || row.isTransferring() || row.status == RowStatus::Retrying;
         if (changed) {
             first = std::min(first, index);
             last = std::max(last, index);

@@ -37,6 +37,7 @@ public:
         SecondsLeftRole,     // qint64, -1 when unknown
         CanPauseRole,
         CreatedRole,
+        StatusTextRole,      // Texts::status(): the state in words
     };
     Q_ENUM(Role)
 
@@ -85,7 +86,7 @@ private:
 
     // The next page of the query from the store, without what is already loaded.
     QList<RegistrationRow> loadPage();
-    void fillContentLength(RegistrationRow &row) const;
+    void fillFromRecords(RegistrationRow &row) const;
     void adopt(const RegistrationPtr &registration);
     void follow(const RegistrationPtr &registration, qint64 seq);
     void markDirty(const QString &uuid);

@@ -25,6 +25,7 @@ RegistrationRow RegistrationRow::fromData(const RegistrationData &data)
     row.uuid = data.uuid;
     row.id = data.id;
     row.title = data.title;
+    row.name = data.naming();
     row.iconPath = data.iconPath;
     row.created = data.created;
     row.seq = data.seq;
@@ -33,6 +34,7 @@ RegistrationRow RegistrationRow::fromData(const RegistrationData &data)
     row.uploadTotal = data.uploadTotal;
     row.uploaded = data.uploaded;
     row.failureReason = data.failureReason;
+    row.errorStatus = data.errorStatus();
     row.status = statusFor(data.result, data.state);
     row.contentLength = contentLengthOf(data);
     return row;
@@ -58,15 +60,23 @@ bool RegistrationRow::updateFrom(const BackgroundFetchRegistration &registration
         next = RowStatus::Paused;
     else if (registration.isQueued())
         next = RowStatus::Queued;
+    else if (registration.phase() == TransferPhase::WaitingForConnection)
+        next = RowStatus::WaitingForConnection;
+    else if (registration.phase() == TransferPhase::Connecting)
+        next = RowStatus::Connecting;
+    else if (registration.phase() == TransferPhase::WaitingToRetry)
+        next = RowStatus::Retrying;
     // An upload shows as one until its body is sent; the response then downloads.
     else if (registration.uploaded() < registration.uploadTotal())
         next = RowStatus::Uploading;
     else
         next = RowStatus::Downloading;
     const bool pausable = registration.canPause();
-    const bool changed = next != status || pausable != canPause || downloaded != registration.downloaded()
+    const qint64 retryAt = next == RowStatus::Retrying ? registration.retryAt().toMSecsSinceEpoch() : 0;
+    const bool changed = next != status || retryAt != retryAtMs || pausable != canPause || downloaded != registration.downloaded()
         || uploaded != registration.uploaded() || failureReason != registration.failureReason();
     status = next;
+    retryAtMs = retryAt;
     canPause = pausable;
     downloaded = registration.downloaded();
     uploaded = registration.uploaded();

@@ -1,5 +1,6 @@
 #include "texts.h"
 
+#include <QDateTime>
 #include <QLocale>
 
 #include <algorithm>
@@ -173,15 +174,23 @@ QString Texts::timeLeft(qint64 seconds)
     return tr("%n days left", nullptr, int((hours + 12) / 24));
 }
 
-QString Texts::status(RowStatus status, FailureReason reason)
+QString Texts::status(const RegistrationRow &row)
 {
-    switch (status) {
+    switch (row.status) {
     case RowStatus::Queued:
         return tr("Queued");
+    case RowStatus::WaitingForConnection:
+        return tr("Waiting for a connection");
+    case RowStatus::Connecting:
+        return tr("Connecting");
     case RowStatus::Downloading:
         return tr("Downloading");
     case RowStatus::Uploading:
         return tr("Uploading");
+    case RowStatus::Retrying: {
+        const qint64 seconds = (row.retryAtMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000;
+        return seconds > 0 ? tr("Retrying in %n s", nullptr, int(seconds)) : tr("Retrying");
+    }
     case RowStatus::Paused:
         return tr("Paused");
     case RowStatus::Stopped:
@@ -189,12 +198,12 @@ QString Texts::status(RowStatus status, FailureReason reason)
     case RowStatus::Completed:
         return tr("Completed");
     case RowStatus::Failed:
-        // Short forms: a row has little room; the details pane and tooltips carry failureReason()'s full words.
-        switch (reason) {
+        // Short forms: a row has little room; the details pane and tooltips carry failure()'s full words.
+        switch (row.failureReason) {
         case FailureReason::Aborted:
             return tr("Aborted");
         case FailureReason::BadStatus:
-            return tr("Failed: server error");
+            return row.errorStatus > 0 ? httpStatus(row.errorStatus) : tr("Failed: server error");
         case FailureReason::FetchError:
             return tr("Failed: network or checksum error");
         case FailureReason::QuotaExceeded:
@@ -207,6 +216,62 @@ QString Texts::status(RowStatus status, FailureReason reason)
         return tr("Failed");
     }
     return QString();
+}
+
+QString Texts::httpStatus(int status)
+{
+    QString words;
+    switch (status) {
+    case 400:
+        words = tr("The server did not accept the request");
+        break;
+    case 401:
+        words = tr("The server asks for a login");
+        break;
+    case 403:
+        words = tr("The server refuses access to the file");
+        break;
+    case 404:
+        words = tr("The server has no such file");
+        break;
+    case 407:
+        words = tr("The proxy asks for a login");
+        break;
+    case 408:
+    case 504:
+        words = tr("The server took too long to answer");
+        break;
+    case 410:
+        words = tr("The file was removed from the server");
+        break;
+    case 416:
+        words = tr("The server cannot send the rest of the file");
+        break;
+    case 429:
+        words = tr("The server is getting too many requests");
+        break;
+    case 500:
+        words = tr("The server had an internal error");
+        break;
+    case 502:
+        words = tr("The server's gateway failed");
+        break;
+    case 503:
+        words = tr("The server is unavailable for now");
+        break;
+    default:
+        words = status >= 500 ? tr("The server failed") : tr("The server refused the download");
+        break;
+    }
+    //: A reason and its HTTP status code: "The server has no such file (404)".
+    return tr("%1 (%2)").arg(words).arg(status);
+}
+
+QString Texts::failure(FailureReason reason, int errorStatus)
+{
+    if (reason == FailureReason::BadStatus && errorStatus > 0)
+        return httpStatus(errorStatus);
+    return failureReason(reason);
 }
 
 } // namespace Ferry

@@ -26,8 +26,13 @@ public:
     static QString speed(double bytesPerSecond);
     // "45 s left", "3 min left", "2 h 5 min left".
     static QString timeLeft(qint64 seconds);
-    // One word or phrase for the status column: "Queued", "Paused", "Failed: not enough disk space"...
-    static QString status(RowStatus status, FailureReason reason);
+    // One phrase for a row's state: "Queued", "Waiting for a connection", "Retrying in 12 s", "Paused", "The server
+    // has no such file (404)"...
+    static QString status(const RegistrationRow &row);
+    // What an HTTP error status means for a download, with the code: "The server has no such file (404)".
+    static QString httpStatus(int status);
+    // Why a registration failed, in words: its HTTP status when that was the cause, else failureReason().
+    static QString failure(FailureReason reason, int errorStatus);
 };
 
 } // namespace Ferry

@@ -107,6 +107,8 @@ void TrayController::buildMenu()
 {
     m_toggle = m_menu->addAction(QString());
     connect(m_toggle, &QAction::triggered, this, &TrayController::toggleWindow);
+    QAction *add = m_menu->addAction(Icons::icon(Icons::Add), tr("&Add Download…"));
+    connect(add, &QAction::triggered, this, &TrayController::addRequested);
     m_menu->addSeparator();
     m_more = m_menu->addAction(QString());
     connect(m_more, &QAction::triggered, this, [this] {
@@ -165,6 +167,11 @@ void TrayController::ended(BackgroundFetchEvent *event)
     if (entry == m_entries.end())
         return;
     entry->row.updateFrom(*registration);
+    // The HTTP status that failed it and the file's final name come with its records.
+    if (const std::optional<RegistrationData> data = m_manager.details(uuid)) {
+        entry->row.errorStatus = data->errorStatus();
+        entry->row.name = data->naming();
+    }
     entry->registration.reset();
     if (registration->failureReason() == FailureReason::Aborted) {
         // The user (or a script) chose to abort: nothing is left to act on.
@@ -190,7 +197,13 @@ void TrayController::removeEntry(const QString &uuid)
 {
     const Entry entry = m_entries.take(uuid);
     m_order.removeOne(uuid);
-    delete entry.menu.data();
+    if (!entry.menu)
+        return;
+    // The entry's own action (Abort, Retry) may be what removes it, while its QMenu is still delivering the
+    // click: take the submenu out of the tray menu now, and free it once control is back in the event loop.
+    m_menu->removeAction(entry.menu->menuAction());
+    entry.menu->hide();
+    entry.menu->deleteLater();
 }
 
 QMenu *TrayController::submenuFor(const QString &uuid) const
@@ -212,37 +225,27 @@ void TrayController::updateEntry(Entry &entry)
         row.updateFrom(*entry.registration);
         // The lengths arrive with the responses; until every one is known the percentage cannot be told.
         if (row.contentLength == 0) {
-            if (const std::optional<RegistrationData> data = m_manager.details(row.uuid))
+            if (const std::optional<RegistrationData> data = m_manager.details(row.uuid)) {
                 row.contentLength = RegistrationRow::contentLengthOf(*data);
+                row.name = data->naming();
+            }
         }
     }
     const bool live = !entry.registration.isNull();
     const int permille = row.progressPermille();
     const QString percent = permille >= 0 ? QLocale().toString(permille / 10) + QLocale().percent() : QString();
+    // The percentage while it transfers (the bytes while the total is unknown); its state in words otherwise.
     QString state;
-    switch (row.status) {
-    case RowStatus::Queued:
-        state = tr("queued");
-        break;
-    case RowStatus::Downloading:
-    case RowStatus::Uploading:
+    if (row.isTransferring())
         state = permille >= 0 ? percent : Texts::bytes(qint64(row.downloaded + row.uploaded));
-        break;
-    case RowStatus::Paused:
-    case RowStatus::Stopped:
-        state = permille >= 0 ? tr("paused at %1").arg(percent) : tr("paused");
-        break;
-    case RowStatus::Completed:
-        state = tr("done");
-        break;
-    case RowStatus::Failed:
-        state = tr("failed");
-        break;
-    }
+    else if ((row.status == RowStatus::Paused || row.status == RowStatus::Stopped) && permille >= 0)
+        state = tr("paused at %1").arg(percent);
+    else
+        state = Texts::status(row);
     entry.menu->setTitle(menuText(tr("%1 — %2").arg(row.displayTitle(), state)));
-    entry.menu->setIcon(row.iconPath.isEmpty() ? Icons::icon(Icons::Download) : QIcon(row.iconPath));
-    const bool running = row.status == RowStatus::Queued || row.isTransferring();
-    entry.pause->setVisible(live && running && row.canPause);
+    entry.menu->setIcon(row.iconPath.isEmpty() ? Icons::icon(Icons::forStatus(row.status, row.failureReason))
+                                               : QIcon(row.iconPath));
+    entry.pause->setVisible(live && row.isRunning() && row.canPause);
     entry.resume->setVisible(live && (row.status == RowStatus::Paused || row.status == RowStatus::Stopped));
     entry.abort->setVisible(live);
     entry.open->setVisible(row.status == RowStatus::Completed);

@@ -64,6 +64,8 @@ Q_SIGNALS:
     // "Open" on an ended registration: the click of DESIGN.md section 5.
     void openRequested(const QString &uuid);
     void quitRequested();
+    // "Add Download…": the window's add dialog, with the links on the clipboard.
+    void addRequested();
 
 private:
     struct Entry

@@ -1,6 +1,8 @@
 #include "adddialog.h"
 #include "errorlabel.h"
+#include "testserver.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -179,8 +181,11 @@ private Q_SLOTS:
         f.sizeUnit->setCurrentIndex(1); // GiB
         f.connections->setValue(8);
         QCOMPARE(dialog.defaultTitle(), u"disk.iso"_s);
+        // Two URLs as one group: one registration with both requests, named after the first file.
+        dialog.setGrouped(true);
         QCOMPARE(f.title->placeholderText(), u"disk.iso"_s);
-        AddDialog::Submission values = dialog.submission();
+        QCOMPARE(dialog.submissions().size(), 1);
+        AddDialog::Submission values = dialog.submissions().constFirst();
         QCOMPARE(values.requests.size(), 2);
         QCOMPARE(values.requests.at(0).url, u"https://example.org/dir/disk.iso?x=1"_s);
         QCOMPARE(values.requests.at(0).integrity, QString());
@@ -190,11 +195,108 @@ private Q_SLOTS:
         QCOMPARE(values.options.connections, 8);
         QCOMPARE(values.options.destination, m_dir.path());
         f.title->setText(u"  My disk  "_s);
-        QCOMPARE(dialog.submission().options.title, u"My disk"_s);
+        QCOMPARE(dialog.submissions().constFirst().options.title, u"My disk"_s);
 
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         f.ok->click();
         QCOMPARE(accepted.size(), 1);
+    }
+
+    // Issue 14, item 3: a pasted list is a download per link unless the group box is ticked; each keeps its own
+    // checksum, and the options apply to every one.
+    void severalUrlsAreADownloadEach()
+    {
+        AddDialog dialog(m_config, m_dir.path());
+        const Fields f = fieldsOf(dialog);
+        const auto checkboxes = dialog.findChildren<QCheckBox *>();
+        const auto group = std::find_if(checkboxes.cbegin(), checkboxes.cend(),
+                                        [](const QCheckBox *box) { return box->text().contains(u"group"_s); });
+        QVERIFY(group != checkboxes.cend());
+        dialog.setUrls({u"https://example.org/a.iso"_s});
+        QVERIFY(!(*group)->isVisibleTo(&dialog));
+        QCOMPARE(dialog.submissions().size(), 1);
+
+        const QString hex(64, u'c');
+        dialog.setUrls({u"https://example.org/a.iso"_s, u"https://example.org/b.iso"_s, u"https://example.org/c.iso"_s});
+        f.checksums->setPlainText(u"\n"_s + hex);
+        f.connections->setValue(3);
+        QVERIFY((*group)->isVisibleTo(&dialog));
+        QVERIFY(!(*group)->isChecked());
+        QVERIFY(!f.title->isEnabled());
+        QCOMPARE(f.ok->text(), u"&Add 3 Downloads"_s);
+        const QList<AddDialog::Submission> each = dialog.submissions();
+        QCOMPARE(each.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(each.at(i).requests.size(), 1);
+            QCOMPARE(each.at(i).options.connections, 3);
+            // No title: the row shows the file's name (RegistrationData::naming()).
+            QVERIFY(each.at(i).options.title.isEmpty());
+        }
+        QCOMPARE(each.at(1).requests.constFirst().url, u"https://example.org/b.iso"_s);
+        QCOMPARE(each.at(1).requests.constFirst().integrity, hex);
+        QCOMPARE(each.at(2).requests.constFirst().integrity, QString());
+
+        (*group)->setChecked(true);
+        QVERIFY(f.title->isEnabled());
+        QCOMPARE(f.ok->text(), u"&Add"_s);
+        QCOMPARE(dialog.submissions().size(), 1);
+        QCOMPARE(dialog.submissions().constFirst().requests.size(), 3);
+    }
+
+    // Issue 14, item 10: Enter in the URL box adds, as in the other fields; Shift+Enter starts a new line.
+    void enterInTheUrlBoxAdds()
+    {
+        AddDialog dialog(m_config, m_dir.path());
+        const Fields f = fieldsOf(dialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        f.urls->setFocus();
+        QTest::keyClicks(f.urls, u"https://example.org/a.iso"_s);
+        QTest::keyClick(f.urls, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(f.urls, u"https://example.org/b.iso"_s);
+        QCOMPARE(dialog.urls().size(), 2);
+        QCOMPARE(accepted.size(), 0);
+        QTest::keyClick(f.urls, Qt::Key_Return);
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.urls().size(), 2);
+    }
+
+    // Issue 14, item 10: the dialog asks the server and shows the file's name and size, or what is wrong, before
+    // anything is added, with HEAD requests only: nothing is downloaded.
+    void showsNameAndSizeFromTheServer()
+    {
+        FerryTest::TestServer server;
+        QVERIFY(server.listen());
+        FerryTest::Route iso;
+        iso.generatedSize = 5 * 1024 * 1024;
+        server.setRoute(u"/dl"_s, iso);
+        FerryTest::Route named;
+        named.body = "report";
+        named.headers = {{"Content-Disposition", "attachment; filename=\"report 2026.pdf\""}};
+        server.setRoute(u"/named"_s, named);
+        FerryTest::Route missing;
+        missing.status = 404;
+        server.setRoute(u"/missing.iso"_s, missing);
+
+        AddDialog dialog(m_config, m_dir.path());
+        const Fields f = fieldsOf(dialog);
+        dialog.setUrls({server.url(u"/named"_s).toString()});
+        QTRY_COMPARE(dialog.probeSummary(), u"report 2026.pdf · 6 bytes"_s);
+        QCOMPARE(f.title->placeholderText(), u"report 2026.pdf"_s);
+
+        dialog.setUrls({server.url(u"/missing.iso"_s).toString()});
+        QTRY_COMPARE(dialog.probeSummary(), u"The server has no such file (404)"_s);
+        // Only a warning: the person may still add it (the server may have it later).
+        QVERIFY(dialog.isValid());
+
+        dialog.setUrls({server.url(u"/dl"_s).toString(), server.url(u"/named"_s).toString(),
+                        server.url(u"/missing.iso"_s).toString()});
+        QTRY_COMPARE(dialog.probeSummary(), u"3 files · 5.0 MiB\nOne of them failed: The server has no such "
+                                            "file (404)"_s);
+        const QList<FerryTest::Request> requests = server.requests();
+        QVERIFY(std::all_of(requests.cbegin(), requests.cend(),
+                            [](const FerryTest::Request &r) { return r.method == "HEAD"; }));
     }
 
     void acceptShowsWhatFetchWouldRefuse()

@@ -7,6 +7,7 @@
 #include "registrationmodel.h"
 #include "registrationview.h"
 #include "traycontroller.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +17,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace Ferry;
@@ -72,6 +78,23 @@ private:
         return route;
     }
 
+    // Runs the application's event loop, as ferry's main() does, with `act` as its first step; returns the exit
+    // code, or -1 when the loop did not end within two seconds (a Quit that does not quit).
+    static int runEventLoop(const std::function<void()> &act)
+    {
+        bool timedOut = false;
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, qApp, [&timedOut] {
+            timedOut = true;
+            QCoreApplication::exit(-1);
+        });
+        watchdog.start(2000);
+        QTimer::singleShot(0, qApp, act);
+        const int code = QCoreApplication::exec();
+        return timedOut ? -1 : code;
+    }
+
     QString settingsPath(const QString &name) const { return m_dir.filePath(name + u".conf"_s); }
 
     QTemporaryDir m_dir;
@@ -100,7 +123,7 @@ private Q_SLOTS:
         QTRY_COMPARE(f.server.calls().size(), 1);
 
         const FakeNotificationServer::Call call = f.server.calls().constFirst();
-        QCOMPARE(call.summary, u"Quarterly report"_s);
+        QCOMPARE(call.summary, u"Quarterly report finished"_s);
         QCOMPARE(call.body, u"report.pdf · 25 bytes"_s);
         QCOMPARE(call.actionKeys(), QStringList({u"default"_s, u"show-in-folder"_s}));
         QCOMPARE(call.labelOf(u"default"_s), u"Open"_s);
@@ -114,6 +137,46 @@ private Q_SLOTS:
         // Opening neither changes the registration nor notifies again.
         QCOMPARE(registration->result(), FetchResult::Success);
         QCOMPARE(f.server.calls().size(), 1);
+    }
+
+    // Issue 14, item 9: a batch of downloads that end together is one notification that counts them (it takes the
+    // place of the first one), never a pile; its Show raises the window and Retry Failed retries only the failures.
+    void aBatchIsOneNotification()
+    {
+        Fixture f(settingsPath(u"batch"_s));
+        QVERIFY(f.server.isReady() && f.h.isReady());
+        QSignalSpy ended(&f.h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        QSignalSpy failed(&f.h.manager(), &BackgroundFetchManager::backgroundFetchFail);
+        Route missing;
+        missing.status = 404;
+        missing.body = "no such file";
+        f.h.server().setRoute(u"/missing.bin"_s, missing);
+        for (int i = 0; i < 6; ++i) {
+            const QString path = u"/file%1.txt"_s.arg(i);
+            f.h.server().setRoute(path, literal("batch member"));
+            QVERIFY(f.h.fetch(u"b%1"_s.arg(i), {FetchRequest(f.h.server().url(path).toString())}));
+        }
+        QVERIFY(f.h.fetch(u"gone"_s, {FetchRequest(f.h.server().url(u"/missing.bin"_s).toString())}));
+        QTRY_COMPARE(ended.size() + failed.size(), 7);
+        QTRY_VERIFY(!f.server.calls().isEmpty());
+        QTest::qWait(300);
+        const QList<FakeNotificationServer::Call> calls = f.server.calls();
+        // Every call after the first replaces the first: one notification on screen.
+        const uint first = calls.constFirst().id;
+        for (qsizetype i = 1; i < calls.size(); ++i)
+            QCOMPARE(calls.at(i).replacesId, first);
+        QCOMPARE(calls.constLast().summary, u"7 downloads ended, 1 failed"_s);
+        QVERIFY2(calls.constLast().body.contains(u"and 4 more"_s), qPrintable(calls.constLast().body));
+        QCOMPARE(calls.constLast().actionKeys(), QStringList({u"default"_s, u"retry"_s}));
+
+        // Only the failure runs again (and fails again: the file is still missing).
+        f.server.invokeAction(first, u"retry"_s);
+        QTRY_COMPARE(failed.size(), 2);
+        QTest::qWait(200);
+        QCOMPARE(ended.size(), 6);
+        f.shell->window()->hide();
+        f.server.invokeAction(first, u"default"_s);
+        QTRY_VERIFY(f.shell->window()->isVisible());
     }
 
     // Several files open their folder with the files selected: the opener gets every file.
@@ -153,8 +216,8 @@ private Q_SLOTS:
         QTRY_COMPARE(fail.size(), 1);
         QTRY_COMPARE(f.server.calls().size(), 1);
         const FakeNotificationServer::Call call = f.server.calls().constFirst();
-        QCOMPARE(call.summary, u"Failed: missing"_s);
-        QCOMPARE(call.body, u"The server answered 404 Not Found"_s);
+        QCOMPARE(call.summary, u"missing.iso failed"_s);
+        QCOMPARE(call.body, u"The server has no such file (404)"_s);
         QCOMPARE(call.hints.value(u"category"_s).toString(), u"transfer.error"_s);
         QVERIFY(call.actionKeys().contains(u"retry"_s));
         QCOMPARE(call.labelOf(u"retry"_s), u"Retry"_s);
@@ -203,7 +266,8 @@ private Q_SLOTS:
         QVERIFY(registration->abort().result());
         QTRY_COMPARE(f.server.calls().size(), 1);
         const FakeNotificationServer::Call call = f.server.calls().constFirst();
-        QCOMPARE(call.summary, u"Aborted: big"_s);
+        // Untitled: named after its file (issue 14, item 5).
+        QCOMPARE(call.summary, u"big.iso aborted"_s);
         QCOMPARE(call.hints.value(u"urgency"_s).toInt(), 0);
         QVERIFY(call.hints.value(u"transient"_s).toBool());
         QVERIFY(!call.actionKeys().contains(u"retry"_s));
@@ -221,7 +285,7 @@ private Q_SLOTS:
         f.shell->notifications()->setEnabled(true);
         QVERIFY(f.h.fetch(u"loud"_s, {FetchRequest(f.h.server().url(u"/quiet.txt?2"_s).toString())}));
         QTRY_COMPARE(f.server.calls().size(), 1);
-        QCOMPARE(f.server.calls().at(0).summary, u"loud"_s);
+        QCOMPARE(f.server.calls().at(0).summary, u"quiet (1).txt finished"_s);
     }
 
     // With a tray, closing the window hides it and Ferry runs on; the hint about it comes once.
@@ -250,6 +314,51 @@ private Q_SLOTS:
         QVERIFY(f.shell->window()->isVisible());
         QVERIFY(QApplication::quitOnLastWindowClosed());
         QVERIFY(f.shell->window()->close());
+        QVERIFY(!f.shell->window()->isVisible());
+    }
+
+    // Issue 14, item 2: File → Quit and the tray's Quit end the program although closing the window only hides it
+    // (Qt's own quit() asks the window to close, which it refuses with a tray), also with a dialog open.
+    void quitEndsFerryWithATray()
+    {
+        Fixture f(settingsPath(u"quit"_s));
+        QVERIFY(f.h.isReady());
+        f.shell->start();
+        QVERIFY(f.shell->window()->hidesOnClose());
+        QCOMPARE(runEventLoop([&f] { f.shell->window()->actions()->quit->trigger(); }), 0);
+        QVERIFY(!f.shell->window()->isVisible());
+        QVERIFY(f.settings.contains(u"window/geometry"_s));
+
+        f.shell->start();
+        QAction *trayQuit = nullptr;
+        const QList<QAction *> actions = f.shell->tray()->menu()->actions();
+        for (QAction *action : actions) {
+            if (action->text() == u"&Quit"_s)
+                trayQuit = action;
+        }
+        QVERIFY(trayQuit);
+        QCOMPARE(runEventLoop([trayQuit] { trayQuit->trigger(); }), 0);
+        QVERIFY(!f.shell->window()->isVisible());
+
+        // With the settings dialog open (its own event loop), Quit from the tray still ends both loops.
+        f.shell->start();
+        const int code = runEventLoop([&f, trayQuit] {
+            QTimer::singleShot(100, trayQuit, &QAction::trigger);
+            f.shell->window()->showSettingsDialog();
+        });
+        QCOMPARE(code, 0);
+        // A signal's exit status is the shell's: 128 + its number.
+        f.shell->start();
+        QCOMPARE(runEventLoop([&f] { f.shell->quit(128 + SIGTERM); }), 143);
+    }
+
+    // Without a tray, closing the last window ends the program.
+    void withoutATrayClosingTheWindowEndsFerry()
+    {
+        Fixture f(settingsPath(u"notrayloop"_s), true, false);
+        QVERIFY(f.h.isReady());
+        f.shell->start();
+        QCOMPARE(runEventLoop([&f] { f.shell->window()->close(); }), 0);
         QVERIFY(!f.shell->window()->isVisible());
     }
 

@@ -27,7 +27,8 @@ private:
     {
         RegistrationData data;
         data.uuid = u"uuid-1"_s;
-        data.id = u"job"_s;
+        data.id = u"job-id"_s;
+        data.title = u"job"_s;
         data.result = result;
         data.failureReason = reason;
         data.records = records;
@@ -56,7 +57,7 @@ private Q_SLOTS:
         Notification one = JobNotifications::notificationFor(data);
         QCOMPARE(one.key, u"uuid-1"_s);
         QCOMPARE(one.kind, Notification::Kind::Completed);
-        QCOMPARE(one.summary, u"Images"_s);
+        QCOMPARE(one.summary, u"Images finished"_s);
         QCOMPARE(one.body, u"a.iso · 1.5 MiB"_s);
         QCOMPARE(keys(one), QStringList({u"default"_s, u"show-in-folder"_s}));
         data.records = {a, b, b};
@@ -83,16 +84,16 @@ private Q_SLOTS:
         QTest::newRow("one 404") << ended(FetchResult::Failure, FailureReason::BadStatus,
                                           {record(u"http://example.org/x.iso"_s, RecordResult::BadStatus, 404,
                                                   "Not Found")})
-                                 << u"The server answered 404 Not Found"_s;
+                                 << u"The server has no such file (404)"_s;
         QTest::newRow("no reason phrase (HTTP/2)")
             << ended(FetchResult::Failure, FailureReason::BadStatus,
                      {record(u"http://example.org/x.iso"_s, RecordResult::BadStatus, 503, "")})
-            << u"The server answered 503"_s;
+            << u"The server is unavailable for now (503)"_s;
         QTest::newRow("second of two")
             << ended(FetchResult::Failure, FailureReason::BadStatus,
                      {record(u"http://example.org/ok.iso"_s, RecordResult::Success),
                       record(u"http://example.org/gone.iso"_s, RecordResult::BadStatus, 410, "Gone")})
-            << u"The server answered 410 Gone for gone.iso"_s;
+            << u"gone.iso: The file was removed from the server (410)"_s;
         QTest::newRow("network") << ended(FetchResult::Failure, FailureReason::FetchError, {})
                                  << u"The download failed (network error, redirect problem or checksum mismatch)"_s;
         QTest::newRow("disk full") << ended(FetchResult::Failure, FailureReason::QuotaExceeded, {})
@@ -105,9 +106,23 @@ private Q_SLOTS:
         QFETCH(QString, body);
         const Notification notification = JobNotifications::notificationFor(data);
         QCOMPARE(notification.kind, Notification::Kind::Failed);
-        QCOMPARE(notification.summary, u"Failed: job"_s);
+        QCOMPARE(notification.summary, u"job failed"_s);
         QCOMPARE(notification.body, body);
         QCOMPARE(keys(notification), QStringList({u"default"_s, u"retry"_s}));
+    }
+
+    // Issue 14, item 5: without a title, a notification names the file, not the id.
+    void untitledNamesTheFile()
+    {
+        QTemporaryDir dir;
+        RecordData a = record(u"http://example.org/dl?id=7"_s, RecordResult::Success);
+        a.filePath = dir.filePath(u"ubuntu.iso"_s);
+        RegistrationData data = ended(FetchResult::Success, FailureReason::None, {a});
+        data.title.clear();
+        QCOMPARE(JobNotifications::notificationFor(data).summary, u"ubuntu.iso finished"_s);
+        data.records.first().filePath.clear();
+        data.records.first().request.url = u"http://example.org/files/debian.iso"_s;
+        QCOMPARE(JobNotifications::notificationFor(data).summary, u"debian.iso finished"_s);
     }
 
     void abortIsQuietWithoutRetry()
@@ -115,7 +130,7 @@ private Q_SLOTS:
         const Notification notification =
             JobNotifications::notificationFor(ended(FetchResult::Failure, FailureReason::Aborted, {}));
         QCOMPARE(notification.kind, Notification::Kind::Quiet);
-        QCOMPARE(notification.summary, u"Aborted: job"_s);
+        QCOMPARE(notification.summary, u"job aborted"_s);
         QCOMPARE(notification.body, u"Stopped after 1.5 MiB."_s);
         QCOMPARE(keys(notification), QStringList({u"default"_s}));
     }

@@ -10,7 +10,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using namespace Ferry;
@@ -225,6 +229,130 @@ private Q_SLOTS:
         refused.setAccepted(false);
         QApplication::sendEvent(&window, &refused);
         QVERIFY(!refused.isAccepted());
+    }
+
+    // Issue 14, items 3, 5 and 10: three links pasted into the add dialog are three downloads, each with its own
+    // row named after its file, and the folder chosen is offered again next time.
+    void pastedListIsADownloadPerLink()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        for (const QString &name : {u"a.iso"_s, u"b.iso"_s, u"c.iso"_s})
+            h.server().setRoute(u'/' + name, trickling(300'000, 8192));
+        QSettings settings(m_dir.filePath(u"list.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList urls{h.server().url(u"/a.iso"_s).toString(), h.server().url(u"/b.iso"_s).toString(),
+                               h.server().url(u"/c.iso"_s).toString()};
+        window.showAddDialog(urls);
+        auto *dialog = window.findChild<AddDialog *>();
+        QVERIFY(dialog && dialog->isValid());
+        const QString other = QDir(h.downloads()).filePath(u"isos"_s);
+        QVERIFY(QDir().mkpath(other));
+        for (QLineEdit *line : dialog->findChildren<QLineEdit *>()) {
+            if (line->accessibleName() == u"Destination folder"_s)
+                line->setText(other);
+        }
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(window.model()->rowCount(), 3);
+        QStringList titles;
+        for (int row = 0; row < 3; ++row)
+            titles.append(window.model()->index(row).data(Qt::DisplayRole).toString());
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"a.iso"_s, u"b.iso"_s, u"c.iso"_s}));
+        for (int row = 0; row < 3; ++row)
+            QTRY_COMPARE_WITH_TIMEOUT(statusOf(window, row), RowStatus::Completed, 20000);
+        QVERIFY(QFileInfo::exists(QDir(other).filePath(u"b.iso"_s)));
+
+        // The next add dialog starts in the folder used last.
+        window.showAddDialog({});
+        AddDialog *next = nullptr;
+        for (AddDialog *candidate : window.findChildren<AddDialog *>()) {
+            if (candidate->isVisible() && candidate != dialog)
+                next = candidate;
+        }
+        QVERIFY(next);
+        QCOMPARE(next->destination(), other);
+    }
+
+    // Issue 14, item 12: a text file of links dropped on the window opens the add dialog with each link.
+    void droppedListFileOpensTheAddDialog()
+    {
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        QSettings settings(m_dir.filePath(u"droplist.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString listPath = m_dir.filePath(u"links.txt"_s);
+        QFile list(listPath);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("# my downloads\nhttps://example.org/one.iso\n\n  https://example.org/two.iso  \nnot a link\n");
+        list.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(listPath)});
+        const QPoint inside = window.rect().center();
+        QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto *dialog = window.findChild<AddDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->urls(), (QStringList{u"https://example.org/one.iso"_s, u"https://example.org/two.iso"_s}));
+    }
+
+    // Issue 14, item 6: a download the queue started but whose server has no free connection says so, not
+    // "Downloading, 0 bytes"; one waiting to try again counts down; a 404 says what it means.
+    void waitingStatesHaveTheirOwnWords()
+    {
+        // Retry delays as in real use, so that a Retry-After is waited for and counted down.
+        EngineConfig engine = CoreHarness::fastEngine();
+        engine.retry.maxDelay = std::chrono::seconds(60);
+        CoreHarness h({}, engine);
+        QVERIFY(h.isReady());
+        // One connection per server, and one per file, so that a second file to the same server has to wait.
+        h.manager().setConnectionLimits(1, 32);
+        h.manager().setDefaultConnections(1);
+        h.server().setRoute(u"/first.iso"_s, trickling(4'000'000, 4096));
+        h.server().setRoute(u"/second.iso"_s, trickling(4'000'000, 4096));
+        Route busy;
+        busy.status = 503;
+        busy.retryAfterSeconds = 30;
+        h.server().setRoute(u"/busy.iso"_s, busy);
+        Route missing;
+        missing.status = 404;
+        missing.body = "<html>no such page</html>";
+        h.server().setRoute(u"/missing.iso"_s, missing);
+        QSettings settings(m_dir.filePath(u"states.conf"_s), QSettings::IniFormat);
+        MainWindow window(h.manager(), settings, preferencesFor(h));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto statusText = [&window](const QString &title) {
+            for (int row = 0; row < window.model()->rowCount(); ++row) {
+                const QModelIndex index = window.model()->index(row);
+                if (index.data(Qt::DisplayRole).toString() == title)
+                    return index.data(RegistrationModel::StatusTextRole).toString();
+            }
+            return QString();
+        };
+        QVERIFY(h.fetch(u"first"_s, {FetchRequest(h.server().url(u"/first.iso"_s).toString())}));
+        QTRY_COMPARE(statusText(u"first.iso"_s), u"Downloading"_s);
+        QVERIFY(h.fetch(u"second"_s, {FetchRequest(h.server().url(u"/second.iso"_s).toString())}));
+        QTRY_COMPARE(statusText(u"second.iso"_s), u"Waiting for a connection"_s);
+        QVERIFY(h.fetch(u"missing"_s, {FetchRequest(h.server().url(u"/missing.iso"_s).toString())}));
+        h.manager().setConnectionLimits(6, 32);
+        QTRY_COMPARE(statusText(u"missing.iso"_s), u"The server has no such file (404)"_s);
+        // The server's error page is kept aside, never shown as the download: no file to open or show.
+        QVERIFY(!QFileInfo::exists(QDir(h.downloads()).filePath(u"missing.iso"_s)));
+        QVERIFY(h.fetch(u"busy"_s, {FetchRequest(h.server().url(u"/busy.iso"_s).toString())}));
+        QTRY_VERIFY2(statusText(u"busy.iso"_s).startsWith(u"Retrying in "_s), qPrintable(statusText(u"busy.iso"_s)));
+        const QString before = statusText(u"busy.iso"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText(u"busy.iso"_s) != before, 3000);
+        QVERIFY(statusText(u"busy.iso"_s).startsWith(u"Retrying in "_s));
+        for (const QString &id : {u"first"_s, u"second"_s, u"busy"_s})
+            QVERIFY(h.manager().get(id).result()->abort().result());
     }
 
     void keepsGeometryAndSplitter()

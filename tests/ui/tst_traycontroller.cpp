@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
@@ -61,6 +62,31 @@ private:
         return actionIn(tray.menu(), text);
     }
 
+    // Opens the tray menu and the submenu as a person does (the submenu from its entry in the tray menu), then
+    // clicks the action with this text in it: the whole way through QMenu's own event handling.
+    static bool clickInSubmenu(TrayController &tray, QMenu *submenu, const QString &text)
+    {
+        QMenu *top = tray.menu();
+        QAction *action = actionIn(submenu, text);
+        if (!submenu || !action)
+            return false;
+        top->popup(QPoint(200, 200));
+        if (!QTest::qWaitForWindowExposed(top))
+            return false;
+        top->setActiveAction(submenu->menuAction());
+        QTest::keyClick(top, Qt::Key_Right);
+        if (!QTest::qWaitForWindowExposed(submenu))
+            return false;
+        const QPoint at = submenu->actionGeometry(action).center();
+        QTest::mouseMove(submenu, at);
+        QTest::mouseClick(submenu, Qt::LeftButton, {}, at);
+        // Whatever the click freed is freed by now (a deferred delete runs here).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTest::qWait(50);
+        top->hide();
+        return true;
+    }
+
     // Two slow downloads, both running.
     static std::pair<RegistrationPtr, RegistrationPtr> startTwo(Fixture &f)
     {
@@ -89,7 +115,8 @@ private Q_SLOTS:
         // The title with its percentage; '&' doubled so it is not read as a shortcut mark.
         QVERIFY2(menuOne->title().startsWith(u"Debian && friends — "_s), qPrintable(menuOne->title()));
         QVERIFY2(menuOne->title().endsWith(u'%'), qPrintable(menuOne->title()));
-        QVERIFY(menuTwo->title().startsWith(u"two — "_s));
+        // Issue 14, item 5: without a title the entry is named after its file, not its id.
+        QVERIFY2(menuTwo->title().startsWith(u"two.iso — "_s), qPrintable(menuTwo->title()));
         QVERIFY(actionIn(menuOne, u"&Pause"_s));
         QVERIFY(actionIn(menuOne, u"&Abort"_s));
         QVERIFY(!actionIn(menuOne, u"&Resume"_s));
@@ -194,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(f.tray.toolTip().contains(u"A download failed"_s));
         QMenu *submenu = f.tray.submenuFor(missing->uniqueId());
         QVERIFY(submenu);
-        QVERIFY(submenu->title().endsWith(u"failed"_s));
+        // Its state in words: what the 404 means (issue 14, item 8).
+        QVERIFY2(submenu->title().endsWith(u"The server has no such file (404)"_s), qPrintable(submenu->title()));
         QVERIFY(!actionIn(submenu, u"&Abort"_s));
         f.tray.acknowledgeFailures();
         QCOMPARE(f.tray.state(), TrayController::State::Idle);
@@ -303,6 +331,84 @@ private Q_SLOTS:
         QVERIFY2(!title.endsWith(u'%') && (title.endsWith(u"KiB"_s) || title.endsWith(u"MiB"_s)), qPrintable(title));
         QVERIFY2(!f.tray.toolTip().contains(u" of "_s), qPrintable(f.tray.toolTip()));
         stream->abort();
+    }
+
+    // Issue 14, item 1: Abort chosen in the real menu removes the entry that holds the menu being clicked; Pause
+    // and Resume change that entry while its menu delivers the click. Under ASan a freed QMenu is a crash.
+    void clickingTheMenusActionsIsSafe()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0 && two->downloaded() > 0);
+        f.tray.refresh();
+
+        QVERIFY(clickInSubmenu(f.tray, f.tray.submenuFor(two->uniqueId()), u"&Pause"_s));
+        QTRY_VERIFY(two->isPaused());
+        f.tray.refresh();
+        QVERIFY(clickInSubmenu(f.tray, f.tray.submenuFor(two->uniqueId()), u"&Resume"_s));
+        QTRY_VERIFY(!two->isPaused());
+
+        QSignalSpy aborted(&f.h.manager(), &BackgroundFetchManager::backgroundFetchAbort);
+        QPointer<QMenu> oneMenu = f.tray.submenuFor(one->uniqueId());
+        QVERIFY(clickInSubmenu(f.tray, oneMenu, u"&Abort"_s));
+        QTRY_COMPARE(aborted.size(), 1);
+        QCOMPARE(one->failureReason(), FailureReason::Aborted);
+        QVERIFY(!f.tray.submenuFor(one->uniqueId()));
+        QTRY_VERIFY(oneMenu.isNull());
+        QVERIFY(!f.tray.menu()->actions().contains(nullptr));
+        // The menu still works after the entry went: the other download can be aborted from it too.
+        QVERIFY(clickInSubmenu(f.tray, f.tray.submenuFor(two->uniqueId()), u"&Abort"_s));
+        QTRY_COMPARE(aborted.size(), 2);
+        QCOMPARE(two->failureReason(), FailureReason::Aborted);
+    }
+
+    // The click's effect arrives from the engine a moment later, often while the person still has the menu and
+    // the entry's submenu open: the entry leaves the menu then, and the open menus must not hold on to it.
+    void entryEndingWhileItsSubmenuIsOpen()
+    {
+        Fixture f;
+        QVERIFY(f.h.isReady());
+        const auto [one, two] = startTwo(f);
+        QVERIFY(one && two);
+        QTRY_VERIFY(one->downloaded() > 0);
+        f.tray.refresh();
+        QMenu *top = f.tray.menu();
+        QPointer<QMenu> submenu = f.tray.submenuFor(one->uniqueId());
+        top->popup(QPoint(200, 200));
+        QVERIFY(QTest::qWaitForWindowExposed(top));
+        top->setActiveAction(submenu->menuAction());
+        QTest::keyClick(top, Qt::Key_Right);
+        QVERIFY(QTest::qWaitForWindowExposed(submenu));
+        QSignalSpy aborted(&f.h.manager(), &BackgroundFetchManager::backgroundFetchAbort);
+        one->abort();
+        QTRY_COMPARE(aborted.size(), 1);
+        QTRY_VERIFY(submenu.isNull());
+        // The person goes on using the menu that held it.
+        QTest::keyClick(top, Qt::Key_Down);
+        QTest::keyClick(top, Qt::Key_Up);
+        QTest::keyClick(top, Qt::Key_Left);
+        top->hide();
+        QVERIFY(f.tray.submenuFor(two->uniqueId()));
+        two->abort();
+    }
+
+    // Issue 14, item 4: from a build tree (no installed icon theme holds Ferry's icon) the tray still shows it.
+    void trayIconIsDrawnWithoutAnInstalledTheme()
+    {
+        Fixture f;
+        const QIcon icon = f.tray.trayIcon()->icon();
+        QVERIFY(!icon.isNull());
+        const QImage image = icon.pixmap(22, 22).toImage();
+        QVERIFY(!image.isNull());
+        int opaque = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                opaque += qAlpha(image.pixel(x, y)) > 128 ? 1 : 0;
+        }
+        // Most of a 22 px square is drawn (the icon is a filled disc), not a blank or broken-image placeholder.
+        QVERIFY2(opaque > 22 * 22 / 3, qPrintable(QString::number(opaque)));
     }
 
     void quitIsRequested()
