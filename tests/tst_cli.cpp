@@ -146,9 +146,11 @@ private:
     };
 
     // Starts ferry; the test server keeps answering because QTRY spins the event loop while we wait.
-    QProcess *start(const QStringList &arguments)
+    QProcess *start(const QStringList &arguments,
+                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment);
         process->setProgram(QStringLiteral(FERRY_BINARY));
         process->setArguments(QStringList{arguments.first(), u"--data-dir"_s, m_dataDir} + arguments.mid(1));
         process->start();
@@ -507,6 +509,49 @@ private Q_SLOTS:
         QFile file(last.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(1000, 'z') + "end");
+    }
+
+    // A word that is neither a command nor a URL is a mistake: it must not open a window (nor reach a running
+    // one over D-Bus) while the terminal says it "is not a valid URL".
+    void unknownWordIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("firstLine");
+        QTest::newRow("frobnicate") << QStringList{u"frobnicate"_s}
+                                    << QByteArray("ferry: \"frobnicate\" is not a command or a URL\n");
+        QTest::newRow("rename a b") << QStringList{u"rename"_s, u"a"_s, u"b"_s}
+                                    << QByteArray("ferry: \"rename\" is not a command or a URL\n");
+        QTest::newRow("no scheme") << QStringList{u"example.com/file.iso"_s}
+                                   << QByteArray("ferry: \"example.com/file.iso\" is not a command or a URL\n");
+        QTest::newRow("lsit") << QStringList{u"lsit"_s}
+                              << QByteArray("ferry: \"lsit\" is not a command or a URL; did you mean \"list\"?\n");
+        QTest::newRow("Fecth") << QStringList{u"Fecth"_s, url(u"/file.bin"_s)}
+                               << QByteArray("ferry: \"Fecth\" is not a command or a URL; did you mean \"fetch\"?\n");
+    }
+    void unknownWordIsAUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, firstLine);
+        // Should a window open after all, it is off screen, cannot find a bus to hand over on, and keeps its
+        // settings in the test's folder; the timeout below then fails the test.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_dir->filePath(u"no-bus"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+        QProcess *process = start(arguments, environment);
+        const bool ended = process->waitForFinished(5000);
+        if (!ended) {
+            process->kill(); // a window that opened must not outlive the test
+            process->waitForFinished();
+        }
+        QVERIFY2(ended, "ferry must end at once, without a window");
+        const Run run = finish(process);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(firstLine), run.err.constData());
+        for (const char *command : {"fetch", "resume", "list", "show", "pause", "abort"})
+            QVERIFY2(run.err.contains(QByteArray("\n  ").append(command).append(' ')), command);
+        QCOMPARE(listJson().size(), 0);
     }
 
     void helpAndVersion()

@@ -385,6 +385,29 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</tr
         <source>there are more --integrity values than URLs</source>
         <translation>es gibt mehr --integrity-Werte als URLs</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Lädt URLs ohne Fenster herunter und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: „%1“ ist weder ein Befehl noch eine URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: „%1“ ist weder ein Befehl noch eine URL; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>„ferry URL...“ öffnet das Fenster mit http- oder https-URLs,
+„ferry BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

@@ -385,6 +385,29 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
         <source>there are more --integrity values than URLs</source>
         <translation>hay más valores --integrity que URL</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Descarga URL sin ventana y termina.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: «%1» no es una orden ni una URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: «%1» no es una orden ni una URL; ¿quería decir «%2»?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>«ferry URL...» abre la ventana con URL http o https,
+«ferry ORDEN --help» muestra las opciones de una orden.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

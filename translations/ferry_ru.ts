@@ -385,6 +385,29 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>there are more --integrity values than URLs</source>
         <translation>значений --integrity больше, чем адресов URL</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Загрузить адреса URL без окна и завершить работу.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: «%1» — не команда и не URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: «%1» — не команда и не URL; может быть, имелась в виду «%2»?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>«ferry URL...» открывает окно с адресами http или https,
+«ferry КОМАНДА --help» показывает параметры команды.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

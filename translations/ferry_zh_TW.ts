@@ -385,6 +385,29 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>there are more --integrity values than URLs</source>
         <translation>--integrity 的值比網址多</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>不開視窗下載網址，完成後結束。</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry：「%1」不是指令，也不是網址</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry：「%1」不是指令，也不是網址；您是指「%2」嗎？</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>「ferry 網址...」以 http 或 https 網址開啟視窗，
+「ferry 指令 --help」顯示指令的選項。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
