@@ -888,6 +888,35 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>guardado en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>guardado en %1 (%2 en %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Texts</name>
     <message>
         <source>Aborted</source>

@@ -889,6 +889,35 @@ Press %1 to add one, or drop a link on this window.</source>
     </message>
 </context>
 <context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>сохранено в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>сохранено в %1 (%2 за %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::Texts</name>
     <message>
         <source>Aborted</source>
