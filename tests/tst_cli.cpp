@@ -1,4 +1,5 @@
 #include "fetchstore.h"
+#include "ptyprocess.h"
 #include "registrationdata.h"
 #include "testserver.h"
 
@@ -8,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -552,6 +555,57 @@ private Q_SLOTS:
         for (const char *command : {"fetch", "resume", "list", "show", "pause", "abort"})
             QVERIFY2(run.err.contains(QByteArray("\n  ").append(command).append(' ')), command);
         QCOMPARE(listJson().size(), 0);
+    }
+
+    // In a terminal, `ferry fetch` redraws one line in place with a bar, the percentage and the speed, never wider
+    // than the terminal, and ends with where the file went.
+    void terminalShowsAProgressLine()
+    {
+        Route slow;
+        slow.generatedSize = 1536 * 1024;
+        slow.trickleBytes = 32 * 1024;
+        slow.trickleIntervalMs = 50;
+        m_server.setRoute(u"/tty.bin"_s, slow);
+        constexpr int columns = 72;
+        PtyProcess pty;
+        QVERIFY(pty.start(QStringLiteral(FERRY_BINARY),
+                          {u"fetch"_s, u"--data-dir"_s, m_dataDir, u"--dest"_s, m_dest, url(u"/tty.bin"_s)}, columns,
+                          m_dir->path()));
+        QTRY_VERIFY_WITH_TIMEOUT(pty.hasExited(), processTimeoutMs);
+        QCOMPARE(pty.exitCode(), 0);
+        const QByteArray output = pty.output();
+
+        // Each redraw goes back to the start of the line and erases it; the terminal turns each \n into \r\n. The
+        // last erase makes room for the "saved to" line, which may be as long as its path.
+        qsizetype updates = 0;
+        for (const QByteArray &piece : output.split('\r')) {
+            if (!piece.startsWith("\033[K") || piece.startsWith("\033[Ksaved to"))
+                continue;
+            const QString text = QString::fromUtf8(piece.mid(3));
+            QVERIFY2(text.size() < columns && !text.contains(u'\n'), piece.constData());
+            static const QRegularExpression progress(uR"(^\[[= >]+\] +\d+%  .+ of .+  .+/s)"_s);
+            if (progress.match(text).hasMatch())
+                ++updates;
+        }
+        QVERIFY2(updates >= 3, output.constData());
+        const QString file = QDir(m_dest).filePath(u"tty.bin"_s);
+        static const QRegularExpression saved(u"\r\033\\[Ksaved to (.+) \\(1\\.5 MiB in [0-9.]+ s, [0-9.]+ [^)]+/s\\)\r\n$"_s);
+        const QRegularExpressionMatch match = saved.match(QString::fromUtf8(output));
+        QVERIFY2(match.hasMatch(), output.constData());
+        QCOMPARE(QFileInfo(match.captured(1)).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
+        QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(1536 * 1024));
+    }
+
+    // Through pipes the output stays what scripts have always read: no progress line, no "saved to".
+    void pipesGetTheMachineOutput()
+    {
+        const Run run = ferry({u"fetch"_s, u"--id"_s, u"piped"_s, u"--dest"_s, m_dest, url(u"/file.bin"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray("Fetching \"piped\"\n"));
+        const QJsonObject shown = QJsonDocument::fromJson(ferry({u"show"_s, u"piped"_s, u"--json"_s}).out).object();
+        const QString file = shown.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString();
+        const QString size = QLocale().formattedDataSize(3 * 1024 * 1024 + 17, 1, QLocale::DataSizeIecFormat);
+        QCOMPARE(run.out, (url(u"/file.bin"_s) + u" -> "_s + file + u" ("_s + size + u")\n"_s).toLocal8Bit());
     }
 
     void helpAndVersion()

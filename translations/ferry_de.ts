@@ -552,10 +552,6 @@ hochgeladen: %6 von %7
         <translation>Lade „%1“ herunter</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>

@@ -552,10 +552,6 @@ subido: %6 de %7
         <translation>Descargando «%1»</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>

@@ -552,10 +552,6 @@ uploaded: %6 of %7
         <translation>Загрузка «%1»</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
         <source>%1 -&gt; %2 (%3)</source>
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>
