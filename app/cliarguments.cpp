@@ -1,9 +1,12 @@
 #include "cliarguments.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +68,71 @@ QString subcommandDescription(CliOptions::Command command)
         break;
     }
     return overview();
+}
+
+// One line per subcommand for the usage error of an unknown word; the longer texts above are for --help.
+QString subcommandSummary(CliOptions::Command command)
+{
+    if (command == CliOptions::Command::Fetch)
+        return CliArguments::tr("Download URLs without a window, then exit.");
+    return subcommandDescription(command);
+}
+
+// What the window may be handed: anything with a scheme (it reports the ones it cannot fetch itself, as it always
+// has), and the local files a file manager passes through the desktop entry's %U. Any other word is much more
+// likely a mistyped command than a download, and must not open a window.
+bool looksLikeUrl(const QString &word)
+{
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*:"_s);
+    return scheme.match(word).hasMatch() || QFileInfo::exists(word);
+}
+
+// Optimal string alignment distance: inserting, deleting or changing a letter, or swapping two neighbours, costs one.
+int editDistance(const QString &a, const QString &b)
+{
+    const qsizetype n = b.size();
+    QList<int> before(n + 1), previous(n + 1), current(n + 1);
+    std::iota(previous.begin(), previous.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = int(i);
+        for (qsizetype j = 1; j <= n; ++j) {
+            const int change = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + change});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+        }
+        before.swap(previous);
+        previous.swap(current);
+    }
+    return previous[n];
+}
+
+// The subcommand one slip of a finger away from `word`, if any. Only one edit: at two, "rename" already looks
+// like "resume", and a wrong guess is worse than none.
+QString closestSubcommand(const QString &word)
+{
+    const QString lower = word.toLower();
+    for (const SubcommandInfo &info : subcommands()) {
+        if (editDistance(lower, info.name) <= 1)
+            return info.name;
+    }
+    return QString();
+}
+
+QString unknownWordText(const QString &word)
+{
+    const QString guess = closestSubcommand(word);
+    QString text = guess.isEmpty()
+        ? CliArguments::tr("ferry: \"%1\" is not a command or a URL").arg(word)
+        : CliArguments::tr("ferry: \"%1\" is not a command or a URL; did you mean \"%2\"?").arg(word, guess);
+    text += u'\n' + CliArguments::tr("Commands:") + u'\n';
+    for (const SubcommandInfo &info : subcommands())
+        text += u"  "_s + info.name.leftJustified(8) + subcommandSummary(info.command) + u'\n';
+    //: "ferry" and "--help" are typed as they are; URL and COMMAND stand for what the user types.
+    text += CliArguments::tr("\"ferry URL...\" opens the window with http or https URLs,\n"
+                             "\"ferry COMMAND --help\" shows the options of a command.")
+        + u'\n';
+    return text;
 }
 
 } // namespace
@@ -225,6 +293,8 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     }
     switch (options.command) {
     case CliOptions::Command::Gui:
+        if (!positional.isEmpty() && !looksLikeUrl(positional.constFirst()))
+            return CliExit{unknownWordText(positional.constFirst()), exitUsage};
         options.urls = positional;
         return options;
     case CliOptions::Command::List:

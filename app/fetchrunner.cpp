@@ -1,6 +1,7 @@
 #include "fetchrunner.h"
 
 #include "jsonreport.h"
+#include "terminalview.h"
 #include "texts.h"
 
 #include <QTimer>
@@ -19,7 +20,11 @@ constexpr int exitInterrupted = 130;
 } // namespace
 
 FetchRunner::FetchRunner(BackgroundFetchManager &manager, bool json, QObject *parent)
-    : QObject(parent), m_manager(manager), m_json(json), m_statusLine(!json && ::isatty(STDERR_FILENO))
+    : QObject(parent)
+    , m_manager(manager)
+    , m_json(json)
+    , m_humanOut(!json && ::isatty(STDOUT_FILENO))
+    , m_progressLine(!json && ::isatty(STDERR_FILENO))
 {
     m_out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
     m_err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
@@ -49,6 +54,10 @@ bool FetchRunner::follow(const QFuture<RegistrationPtr> &pending)
     connect(m_registration.data(), &BackgroundFetchRegistration::progress, this, &FetchRunner::printProgress);
     if (!m_json)
         writeErr(tr("Fetching \"%1\"").arg(m_registration->id()) + u'\n');
+    if (m_humanOut || m_progressLine) {
+        m_view = new TerminalView(m_manager, m_registration, m_progressLine ? &m_err : nullptr, this);
+        m_view->start();
+    }
     // A resumed registration whose records were all done (the last process died just before it stored the
     // outcome) settles inside restore(), before there was anyone to tell: report it now, or wait forever.
     if (m_registration->result() != FetchResult::Unset) {
@@ -61,18 +70,11 @@ bool FetchRunner::follow(const QFuture<RegistrationPtr> &pending)
 
 void FetchRunner::printProgress()
 {
-    if (!m_registration || m_registration->result() != FetchResult::Unset)
+    // Only JSON follows every change; the terminal's line is redrawn at its own pace by TerminalView.
+    if (!m_json || !m_registration || m_registration->result() != FetchResult::Unset)
         return;
-    if (m_json) {
-        const auto data = m_manager.details(m_registration->uniqueId());
-        if (data)
-            writeOut(JsonReport::line(JsonReport::event(u"progress"_s, *data, m_registration.data())));
-    } else if (m_statusLine) {
-        const qint64 done = qint64(m_registration->downloaded());
-        const qint64 total = qint64(m_registration->downloadTotal());
-        const QString text = total > 0 ? tr("%1 of %2").arg(Texts::bytes(done), Texts::bytes(total)) : Texts::bytes(done);
-        writeErr(u"\r\033[K"_s + text);
-    }
+    if (const auto data = m_manager.details(m_registration->uniqueId()))
+        writeOut(JsonReport::line(JsonReport::event(u"progress"_s, *data, m_registration.data())));
 }
 
 void FetchRunner::onFinished(BackgroundFetchEvent *event)
@@ -85,6 +87,8 @@ void FetchRunner::report()
 {
     const auto data = m_manager.details(m_registration->uniqueId());
     if (!data) {
+        if (m_view)
+            m_view->finish(RegistrationData{});
         writeErr(tr("ferry: cannot read the outcome of \"%1\" from the database").arg(m_registration->id()) + u'\n');
         QTimer::singleShot(0, this, [this] { Q_EMIT done(exitFailure); });
         return;
@@ -93,10 +97,12 @@ void FetchRunner::report()
     if (m_json) {
         writeOut(JsonReport::line(JsonReport::event(u"finished"_s, *data, m_registration.data())));
     } else {
-        if (m_statusLine)
-            writeErr(u"\r\033[K"_s);
+        if (m_view)
+            m_view->finish(*data);
         for (const RecordData &record : data->records) {
-            if (record.result == RecordResult::Success)
+            if (record.result == RecordResult::Success && m_humanOut)
+                writeOut(m_view->savedText(record).toLocal8Bit() + '\n');
+            else if (record.result == RecordResult::Success)
                 writeOut(tr("%1 -> %2 (%3)").arg(record.request.url, record.filePath, Texts::bytes(record.bytes)).toLocal8Bit()
                          + '\n');
             else
@@ -116,6 +122,8 @@ void FetchRunner::report()
 
 void FetchRunner::interrupt()
 {
+    if (m_view)
+        m_view->stop();
     m_manager.suspendAll();
     if (m_registration && m_registration->result() == FetchResult::Unset) {
         const auto data = m_manager.details(m_registration->uniqueId());

@@ -1,4 +1,5 @@
 #include "fetchstore.h"
+#include "ptyprocess.h"
 #include "registrationdata.h"
 #include "testserver.h"
 
@@ -8,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -146,9 +149,11 @@ private:
     };
 
     // Starts ferry; the test server keeps answering because QTRY spins the event loop while we wait.
-    QProcess *start(const QStringList &arguments)
+    QProcess *start(const QStringList &arguments,
+                    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         auto *process = new QProcess(this);
+        process->setProcessEnvironment(environment);
         process->setProgram(QStringLiteral(FERRY_BINARY));
         process->setArguments(QStringList{arguments.first(), u"--data-dir"_s, m_dataDir} + arguments.mid(1));
         process->start();
@@ -507,6 +512,100 @@ private Q_SLOTS:
         QFile file(last.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(1000, 'z') + "end");
+    }
+
+    // A word that is neither a command nor a URL is a mistake: it must not open a window (nor reach a running
+    // one over D-Bus) while the terminal says it "is not a valid URL".
+    void unknownWordIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("firstLine");
+        QTest::newRow("frobnicate") << QStringList{u"frobnicate"_s}
+                                    << QByteArray("ferry: \"frobnicate\" is not a command or a URL\n");
+        QTest::newRow("rename a b") << QStringList{u"rename"_s, u"a"_s, u"b"_s}
+                                    << QByteArray("ferry: \"rename\" is not a command or a URL\n");
+        QTest::newRow("no scheme") << QStringList{u"example.com/file.iso"_s}
+                                   << QByteArray("ferry: \"example.com/file.iso\" is not a command or a URL\n");
+        QTest::newRow("lsit") << QStringList{u"lsit"_s}
+                              << QByteArray("ferry: \"lsit\" is not a command or a URL; did you mean \"list\"?\n");
+        QTest::newRow("Fecth") << QStringList{u"Fecth"_s, url(u"/file.bin"_s)}
+                               << QByteArray("ferry: \"Fecth\" is not a command or a URL; did you mean \"fetch\"?\n");
+    }
+    void unknownWordIsAUsageError()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, firstLine);
+        // Should a window open after all, it is off screen, cannot find a bus to hand over on, and keeps its
+        // settings in the test's folder; the timeout below then fails the test.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + m_dir->filePath(u"no-bus"_s));
+        environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+        QProcess *process = start(arguments, environment);
+        const bool ended = process->waitForFinished(5000);
+        if (!ended) {
+            process->kill(); // a window that opened must not outlive the test
+            process->waitForFinished();
+        }
+        QVERIFY2(ended, "ferry must end at once, without a window");
+        const Run run = finish(process);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(firstLine), run.err.constData());
+        for (const char *command : {"fetch", "resume", "list", "show", "pause", "abort"})
+            QVERIFY2(run.err.contains(QByteArray("\n  ").append(command).append(' ')), command);
+        QCOMPARE(listJson().size(), 0);
+    }
+
+    // In a terminal, `ferry fetch` redraws one line in place with a bar, the percentage and the speed, never wider
+    // than the terminal, and ends with where the file went.
+    void terminalShowsAProgressLine()
+    {
+        Route slow;
+        slow.generatedSize = 1536 * 1024;
+        slow.trickleBytes = 32 * 1024;
+        slow.trickleIntervalMs = 50;
+        m_server.setRoute(u"/tty.bin"_s, slow);
+        constexpr int columns = 72;
+        PtyProcess pty;
+        QVERIFY(pty.start(QStringLiteral(FERRY_BINARY),
+                          {u"fetch"_s, u"--data-dir"_s, m_dataDir, u"--dest"_s, m_dest, url(u"/tty.bin"_s)}, columns,
+                          m_dir->path()));
+        QTRY_VERIFY_WITH_TIMEOUT(pty.hasExited(), processTimeoutMs);
+        QCOMPARE(pty.exitCode(), 0);
+        const QByteArray output = pty.output();
+
+        // Each redraw goes back to the start of the line and erases it; the terminal turns each \n into \r\n. The
+        // last erase makes room for the "saved to" line, which may be as long as its path.
+        qsizetype updates = 0;
+        for (const QByteArray &piece : output.split('\r')) {
+            if (!piece.startsWith("\033[K") || piece.startsWith("\033[Ksaved to"))
+                continue;
+            const QString text = QString::fromUtf8(piece.mid(3));
+            QVERIFY2(text.size() < columns && !text.contains(u'\n'), piece.constData());
+            static const QRegularExpression progress(uR"(^\[[= >]+\] +\d+%  .+ of .+  .+/s)"_s);
+            if (progress.match(text).hasMatch())
+                ++updates;
+        }
+        QVERIFY2(updates >= 3, output.constData());
+        const QString file = QDir(m_dest).filePath(u"tty.bin"_s);
+        static const QRegularExpression saved(u"\r\033\\[Ksaved to (.+) \\(1\\.5 MiB in [0-9.]+ s, [0-9.]+ [^)]+/s\\)\r\n$"_s);
+        const QRegularExpressionMatch match = saved.match(QString::fromUtf8(output));
+        QVERIFY2(match.hasMatch(), output.constData());
+        QCOMPARE(QFileInfo(match.captured(1)).canonicalFilePath(), QFileInfo(file).canonicalFilePath());
+        QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(1536 * 1024));
+    }
+
+    // Through pipes the output stays what scripts have always read: no progress line, no "saved to".
+    void pipesGetTheMachineOutput()
+    {
+        const Run run = ferry({u"fetch"_s, u"--id"_s, u"piped"_s, u"--dest"_s, m_dest, url(u"/file.bin"_s)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray("Fetching \"piped\"\n"));
+        const QJsonObject shown = QJsonDocument::fromJson(ferry({u"show"_s, u"piped"_s, u"--json"_s}).out).object();
+        const QString file = shown.value(u"records"_s).toArray().first().toObject().value(u"file"_s).toString();
+        const QString size = QLocale().formattedDataSize(3 * 1024 * 1024 + 17, 1, QLocale::DataSizeIecFormat);
+        QCOMPARE(run.out, (url(u"/file.bin"_s) + u" -> "_s + file + u" ("_s + size + u")\n"_s).toLocal8Bit());
     }
 
     void helpAndVersion()

@@ -385,6 +385,29 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</tr
         <source>there are more --integrity values than URLs</source>
         <translation>es gibt mehr --integrity-Werte als URLs</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Lädt URLs ohne Fenster herunter und beendet sich dann.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: „%1“ ist weder ein Befehl noch eine URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: „%1“ ist weder ein Befehl noch eine URL; meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>„ferry URL...“ öffnet das Fenster mit http- oder https-URLs,
+„ferry BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -527,10 +550,6 @@ hochgeladen: %6 von %7
     <message>
         <source>Fetching &quot;%1&quot;</source>
         <translation>Lade „%1“ herunter</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 (%3)</source>
@@ -862,6 +881,35 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>Die Gesamtzahl darf nicht kleiner sein als die Zahl der Verbindungen pro Server.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>gespeichert unter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>gespeichert unter %1 (%2 in %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,29 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
         <source>there are more --integrity values than URLs</source>
         <translation>hay más valores --integrity que URL</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Descarga URL sin ventana y termina.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: «%1» no es una orden ni una URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: «%1» no es una orden ni una URL; ¿quería decir «%2»?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>«ferry URL...» abre la ventana con URL http o https,
+«ferry ORDEN --help» muestra las opciones de una orden.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -527,10 +550,6 @@ subido: %6 de %7
     <message>
         <source>Fetching &quot;%1&quot;</source>
         <translation>Descargando «%1»</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 (%3)</source>
@@ -862,6 +881,35 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>El total debe ser al menos el número de conexiones por servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>guardado en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>guardado en %1 (%2 en %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

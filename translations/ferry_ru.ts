@@ -385,6 +385,29 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>there are more --integrity values than URLs</source>
         <translation>значений --integrity больше, чем адресов URL</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>Загрузить адреса URL без окна и завершить работу.</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry: «%1» — не команда и не URL</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry: «%1» — не команда и не URL; может быть, имелась в виду «%2»?</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>«ferry URL...» открывает окно с адресами http или https,
+«ferry КОМАНДА --help» показывает параметры команды.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -527,10 +550,6 @@ uploaded: %6 of %7
     <message>
         <source>Fetching &quot;%1&quot;</source>
         <translation>Загрузка «%1»</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 (%3)</source>
@@ -863,6 +882,35 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>Общее число должно быть не меньше числа подключений на сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>сохранено в %1 (%2)</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>сохранено в %1 (%2 за %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
     </message>
 </context>
 <context>

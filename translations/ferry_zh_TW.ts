@@ -385,6 +385,29 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>there are more --integrity values than URLs</source>
         <translation>--integrity 的值比網址多</translation>
     </message>
+    <message>
+        <source>Download URLs without a window, then exit.</source>
+        <translation>不開視窗下載網址，完成後結束。</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL</source>
+        <translation>ferry：「%1」不是指令，也不是網址</translation>
+    </message>
+    <message>
+        <source>ferry: &quot;%1&quot; is not a command or a URL; did you mean &quot;%2&quot;?</source>
+        <translation>ferry：「%1」不是指令，也不是網址；您是指「%2」嗎？</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>&quot;ferry URL...&quot; opens the window with http or https URLs,
+&quot;ferry COMMAND --help&quot; shows the options of a command.</source>
+        <extracomment>&quot;ferry&quot; and &quot;--help&quot; are typed as they are; URL and COMMAND stand for what the user types.</extracomment>
+        <translation>「ferry 網址...」以 http 或 https 網址開啟視窗，
+「ferry 指令 --help」顯示指令的選項。</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -527,10 +550,6 @@ uploaded: %6 of %7
     <message>
         <source>Fetching &quot;%1&quot;</source>
         <translation>正在下載「%1」</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 -&gt; %2 (%3)</source>
@@ -861,6 +880,35 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>連線總數不得少於每個伺服器的連線數。</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TerminalProgress</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>Percent done in the terminal&apos;s progress line.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2)</source>
+        <translation>已儲存至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>saved to %1 (%2 in %3, %4)</source>
+        <translation>已儲存至 %1（%2，耗時 %3，%4）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, such as &quot;0.4 s&quot; or &quot;12 s&quot;.</extracomment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
     </message>
 </context>
 <context>
