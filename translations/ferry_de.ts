@@ -153,6 +153,29 @@ Eine URL pro Zeile</translation>
         <source>Save to</source>
         <translation>Speichern in</translation>
     </message>
+    <message>
+        <source>Download the URLs as one &amp;group (one row, one result)</source>
+        <translation>Die URLs als eine &amp;Gruppe laden (eine Zeile, ein Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Unticked, each URL is a download of its own, to pause, retry and open by itself</source>
+        <translation>Nicht angekreuzt ist jede URL ein eigener Download, der sich einzeln anhalten, wiederholen und öffnen lässt</translation>
+    </message>
+    <message>
+        <source>What the server says</source>
+        <translation>Was der Server meldet</translation>
+    </message>
+    <message>
+        <source>Each download is named after its file</source>
+        <translation>Jeder Download heißt wie seine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Downloads</source>
+        <translation>
+            <numerusform>%n Download &amp;hinzufügen</numerusform>
+            <numerusform>%n Downloads &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliArguments</name>
@@ -590,24 +613,12 @@ hochgeladen: %6 von %7
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The server answered %1</source>
-        <translation>Der Server hat mit %1 geantwortet</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2</source>
-        <translation>Der Server hat für %2 mit %1 geantwortet</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in Folder</source>
         <translation>Im Ordner anzeigen</translation>
-    </message>
-    <message>
-        <source>Aborted: %1</source>
-        <translation>Abgebrochen: %1</translation>
     </message>
     <message>
         <source>Stopped after %1.</source>
@@ -618,12 +629,49 @@ hochgeladen: %6 von %7
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 aborted</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads finished</source>
+        <translation>
+            <numerusform>%n Download fertig</numerusform>
+            <numerusform>%n Downloads fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads ended, %1 failed</source>
+        <translation>
+            <numerusform>%n Download beendet, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Downloads beendet, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1191,86 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Wartet auf eine Verbindung</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+            <numerusform>Neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request</source>
+        <translation>Der Server hat die Anfrage nicht angenommen</translation>
+    </message>
+    <message>
+        <source>The server asks for a login</source>
+        <translation>Der Server verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The server refuses access to the file</source>
+        <translation>Der Server verweigert den Zugriff auf die Datei</translation>
+    </message>
+    <message>
+        <source>The server has no such file</source>
+        <translation>Der Server hat diese Datei nicht</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>Der Proxy verlangt eine Anmeldung</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer</source>
+        <translation>Der Server hat zu lange nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The file was removed from the server</source>
+        <translation>Die Datei wurde vom Server entfernt</translation>
+    </message>
+    <message>
+        <source>The server cannot send the rest of the file</source>
+        <translation>Der Server kann den Rest der Datei nicht senden</translation>
+    </message>
+    <message>
+        <source>The server is getting too many requests</source>
+        <translation>Der Server erhält zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>Im Server ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed</source>
+        <translation>Das Gateway des Servers ist ausgefallen</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now</source>
+        <translation>Der Server ist vorübergehend nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>Der Server ist gescheitert</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>Der Server hat den Download abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1179,24 +1307,8 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>wartet</translation>
-    </message>
-    <message>
         <source>paused at %1</source>
         <translation>pausiert bei %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1242,6 +1354,47 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>A download failed</source>
         <translation>Ein Download ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Download…</source>
+        <translation>Download &amp;hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UrlProbe</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · size unknown</source>
+        <translation>%1 · Größe unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>One of them failed: %1</source>
+        <translation>Einer davon schlug fehl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed, the first: %1</source>
+        <translation>
+            <numerusform>%n davon schlug fehl, der erste: %1</numerusform>
+            <numerusform>%n davon schlugen fehl, der erste: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

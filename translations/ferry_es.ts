@@ -153,6 +153,29 @@ Una URL por línea</translation>
         <source>Save to</source>
         <translation>Guardar en</translation>
     </message>
+    <message>
+        <source>Download the URLs as one &amp;group (one row, one result)</source>
+        <translation>Descargar las URL como un &amp;grupo (una fila, un resultado)</translation>
+    </message>
+    <message>
+        <source>Unticked, each URL is a download of its own, to pause, retry and open by itself</source>
+        <translation>Sin marcar, cada URL es una descarga propia, que se pausa, reintenta y abre por separado</translation>
+    </message>
+    <message>
+        <source>What the server says</source>
+        <translation>Lo que dice el servidor</translation>
+    </message>
+    <message>
+        <source>Each download is named after its file</source>
+        <translation>Cada descarga se llama como su archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Downloads</source>
+        <translation>
+            <numerusform>&amp;Añadir %n descarga</numerusform>
+            <numerusform>&amp;Añadir %n descargas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliArguments</name>
@@ -590,24 +613,12 @@ subido: %6 de %7
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The server answered %1</source>
-        <translation>El servidor respondió %1</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2</source>
-        <translation>El servidor respondió %1 para %2</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <source>Show in Folder</source>
         <translation>Mostrar en la carpeta</translation>
-    </message>
-    <message>
-        <source>Aborted: %1</source>
-        <translation>Cancelada: %1</translation>
     </message>
     <message>
         <source>Stopped after %1.</source>
@@ -618,12 +629,49 @@ subido: %6 de %7
         <translation>Mostrar</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Fallida: %1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 terminada</translation>
+    </message>
+    <message>
+        <source>%1 aborted</source>
+        <translation>%1 cancelada</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 falló</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads finished</source>
+        <translation>
+            <numerusform>%n descarga terminada</numerusform>
+            <numerusform>%n descargas terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads ended, %1 failed</source>
+        <translation>
+            <numerusform>%n descarga terminada, %1 fallida</numerusform>
+            <numerusform>%n descargas terminadas, %1 fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Reintentar las fallidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1191,86 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <source>Failed</source>
         <translation>Fallida</translation>
     </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Esperando una conexión</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Reintento en %n s</numerusform>
+            <numerusform>Reintento en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request</source>
+        <translation>El servidor no aceptó la petición</translation>
+    </message>
+    <message>
+        <source>The server asks for a login</source>
+        <translation>El servidor pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server refuses access to the file</source>
+        <translation>El servidor niega el acceso al archivo</translation>
+    </message>
+    <message>
+        <source>The server has no such file</source>
+        <translation>El servidor no tiene ese archivo</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>El proxy pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer</source>
+        <translation>El servidor tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <source>The file was removed from the server</source>
+        <translation>El archivo fue retirado del servidor</translation>
+    </message>
+    <message>
+        <source>The server cannot send the rest of the file</source>
+        <translation>El servidor no puede enviar el resto del archivo</translation>
+    </message>
+    <message>
+        <source>The server is getting too many requests</source>
+        <translation>El servidor recibe demasiadas peticiones</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>El servidor tuvo un error interno</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed</source>
+        <translation>Falló la pasarela del servidor</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now</source>
+        <translation>El servidor no está disponible por ahora</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>El servidor falló</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>El servidor rechazó la descarga</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1179,24 +1307,8 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>en cola</translation>
-    </message>
-    <message>
         <source>paused at %1</source>
         <translation>en pausa al %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>en pausa</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>completada</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallida</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1242,6 +1354,47 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>A download failed</source>
         <translation>Una descarga ha fallado</translation>
+    </message>
+    <message>
+        <source>&amp;Add Download…</source>
+        <translation>&amp;Añadir descarga…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UrlProbe</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · size unknown</source>
+        <translation>%1 · tamaño desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>One of them failed: %1</source>
+        <translation>Uno de ellos falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed, the first: %1</source>
+        <translation>
+            <numerusform>%n de ellos falló, el primero: %1</numerusform>
+            <numerusform>%n de ellos fallaron, el primero: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

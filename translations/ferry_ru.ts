@@ -153,6 +153,30 @@ One URL per line</source>
         <source>Save to</source>
         <translation>Сохранить в</translation>
     </message>
+    <message>
+        <source>Download the URLs as one &amp;group (one row, one result)</source>
+        <translation>Загрузить адреса одной &amp;группой (одна строка, один результат)</translation>
+    </message>
+    <message>
+        <source>Unticked, each URL is a download of its own, to pause, retry and open by itself</source>
+        <translation>Если не отмечено, каждый адрес — отдельная загрузка, которую можно приостановить, повторить и открыть по отдельности</translation>
+    </message>
+    <message>
+        <source>What the server says</source>
+        <translation>Что сообщает сервер</translation>
+    </message>
+    <message>
+        <source>Each download is named after its file</source>
+        <translation>Каждая загрузка называется по своему файлу</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Downloads</source>
+        <translation>
+            <numerusform>&amp;Добавить %n загрузку</numerusform>
+            <numerusform>&amp;Добавить %n загрузки</numerusform>
+            <numerusform>&amp;Добавить %n загрузок</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliArguments</name>
@@ -591,24 +615,12 @@ uploaded: %6 of %7
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The server answered %1</source>
-        <translation>Сервер ответил: %1</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2</source>
-        <translation>Для %2 сервер ответил: %1</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
         <source>Show in Folder</source>
         <translation>Показать в папке</translation>
-    </message>
-    <message>
-        <source>Aborted: %1</source>
-        <translation>Прервана: %1</translation>
     </message>
     <message>
         <source>Stopped after %1.</source>
@@ -619,12 +631,52 @@ uploaded: %6 of %7
         <translation>Показать</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>Ошибка: %1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 завершена</translation>
+    </message>
+    <message>
+        <source>%1 aborted</source>
+        <translation>%1 прервана</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1: ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads finished</source>
+        <translation>
+            <numerusform>%n загрузка завершена</numerusform>
+            <numerusform>%n загрузки завершены</numerusform>
+            <numerusform>%n загрузок завершено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads ended, %1 failed</source>
+        <translation>
+            <numerusform>%n загрузка завершена, с ошибкой: %1</numerusform>
+            <numerusform>%n загрузки завершены, с ошибкой: %1</numerusform>
+            <numerusform>%n загрузок завершено, с ошибкой: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1199,87 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Ожидание соединения</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Соединение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Повтор через %n с</numerusform>
+            <numerusform>Повтор через %n с</numerusform>
+            <numerusform>Повтор через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request</source>
+        <translation>Сервер не принял запрос</translation>
+    </message>
+    <message>
+        <source>The server asks for a login</source>
+        <translation>Сервер требует вход</translation>
+    </message>
+    <message>
+        <source>The server refuses access to the file</source>
+        <translation>Сервер запрещает доступ к файлу</translation>
+    </message>
+    <message>
+        <source>The server has no such file</source>
+        <translation>На сервере нет такого файла</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>Прокси требует вход</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer</source>
+        <translation>Сервер слишком долго не отвечал</translation>
+    </message>
+    <message>
+        <source>The file was removed from the server</source>
+        <translation>Файл удалён с сервера</translation>
+    </message>
+    <message>
+        <source>The server cannot send the rest of the file</source>
+        <translation>Сервер не может отправить остаток файла</translation>
+    </message>
+    <message>
+        <source>The server is getting too many requests</source>
+        <translation>Сервер получает слишком много запросов</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>Внутренняя ошибка сервера</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed</source>
+        <translation>Сбой шлюза сервера</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now</source>
+        <translation>Сервер временно недоступен</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>Сбой сервера</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>Сервер отказал в загрузке</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1183,24 +1316,8 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>П&amp;рервать</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>в очереди</translation>
-    </message>
-    <message>
         <source>paused at %1</source>
         <translation>приостановлена на %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>приостановлена</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>завершена</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>ошибка</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1249,6 +1366,49 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>A download failed</source>
         <translation>Одна из загрузок не удалась</translation>
+    </message>
+    <message>
+        <source>&amp;Add Download…</source>
+        <translation>&amp;Добавить загрузку…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UrlProbe</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Запрос к серверу…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · size unknown</source>
+        <translation>%1 · размер неизвестен</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>не менее %1</translation>
+    </message>
+    <message>
+        <source>One of them failed: %1</source>
+        <translation>Один из них не удался: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed, the first: %1</source>
+        <translation>
+            <numerusform>%n из них не удался, первый: %1</numerusform>
+            <numerusform>%n из них не удались, первый: %1</numerusform>
+            <numerusform>%n из них не удались, первый: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,28 @@ One URL per line</source>
         <source>Save to</source>
         <translation>儲存至</translation>
     </message>
+    <message>
+        <source>Download the URLs as one &amp;group (one row, one result)</source>
+        <translation>將這些網址作為一個群組下載(&amp;G)（一列、一個結果）</translation>
+    </message>
+    <message>
+        <source>Unticked, each URL is a download of its own, to pause, retry and open by itself</source>
+        <translation>未勾選時，每個網址都是獨立的下載，可以個別暫停、重試與開啟</translation>
+    </message>
+    <message>
+        <source>What the server says</source>
+        <translation>伺服器的回應</translation>
+    </message>
+    <message>
+        <source>Each download is named after its file</source>
+        <translation>每個下載以其檔名命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Downloads</source>
+        <translation>
+            <numerusform>新增 %n 個下載(&amp;A)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliArguments</name>
@@ -589,24 +611,12 @@ uploaded: %6 of %7
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>The server answered %1</source>
-        <translation>伺服器回應 %1</translation>
-    </message>
-    <message>
-        <source>The server answered %1 for %2</source>
-        <translation>伺服器對 %2 回應 %1</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
     <message>
         <source>Show in Folder</source>
         <translation>在資料夾中顯示</translation>
-    </message>
-    <message>
-        <source>Aborted: %1</source>
-        <translation>已中止：%1</translation>
     </message>
     <message>
         <source>Stopped after %1.</source>
@@ -617,12 +627,46 @@ uploaded: %6 of %7
         <translation>顯示</translation>
     </message>
     <message>
-        <source>Failed: %1</source>
-        <translation>失敗：%1</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>重試</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 已完成</translation>
+    </message>
+    <message>
+        <source>%1 aborted</source>
+        <translation>%1 已中止</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads finished</source>
+        <translation>
+            <numerusform>%n 個下載已完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloads ended, %1 failed</source>
+        <translation>
+            <numerusform>%n 個下載已結束，%1 個失敗</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>重試失敗的下載</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1183,85 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>正在等待連線</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在連線</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>%n 秒後重試</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>正在重試</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request</source>
+        <translation>伺服器不接受此請求</translation>
+    </message>
+    <message>
+        <source>The server asks for a login</source>
+        <translation>伺服器要求登入</translation>
+    </message>
+    <message>
+        <source>The server refuses access to the file</source>
+        <translation>伺服器拒絕存取此檔案</translation>
+    </message>
+    <message>
+        <source>The server has no such file</source>
+        <translation>伺服器上沒有此檔案</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a login</source>
+        <translation>代理伺服器要求登入</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer</source>
+        <translation>伺服器回應逾時</translation>
+    </message>
+    <message>
+        <source>The file was removed from the server</source>
+        <translation>此檔案已從伺服器移除</translation>
+    </message>
+    <message>
+        <source>The server cannot send the rest of the file</source>
+        <translation>伺服器無法傳送檔案的其餘部分</translation>
+    </message>
+    <message>
+        <source>The server is getting too many requests</source>
+        <translation>伺服器收到過多請求</translation>
+    </message>
+    <message>
+        <source>The server had an internal error</source>
+        <translation>伺服器發生內部錯誤</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway failed</source>
+        <translation>伺服器的閘道失敗</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now</source>
+        <translation>伺服器暫時無法使用</translation>
+    </message>
+    <message>
+        <source>The server failed</source>
+        <translation>伺服器失敗</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>伺服器拒絕了此下載</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1175,24 +1298,8 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>中止(&amp;A)</translation>
     </message>
     <message>
-        <source>queued</source>
-        <translation>排隊中</translation>
-    </message>
-    <message>
         <source>paused at %1</source>
         <translation>已暫停於 %1</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暫停</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1235,6 +1342,45 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>A download failed</source>
         <translation>有下載失敗</translation>
+    </message>
+    <message>
+        <source>&amp;Add Download…</source>
+        <translation>新增下載(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::UrlProbe</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在詢問伺服器…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · size unknown</source>
+        <translation>%1 · 大小未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>One of them failed: %1</source>
+        <translation>其中一個失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them failed, the first: %1</source>
+        <translation>
+            <numerusform>其中 %n 個失敗，第一個：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,13 @@ UrlProbe::UrlProbe(QObject *parent) : QObject(parent), m_network(new QNetworkAcc
 
 UrlProbe::~UrlProbe()
 {
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_pending)) {
-        if (reply)
+    // abort() reports finished() at once; whoever listened to this probe may be half destroyed by now.
+    const auto pending = std::exchange(m_pending, {});
+    for (const QPointer<QNetworkReply> &reply : pending) {
+        if (reply) {
+            reply->disconnect(this);
             reply->abort();
+        }
     }
 }
 
