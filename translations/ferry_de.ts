@@ -673,6 +673,10 @@ hochgeladen: %6 von %7
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
@@ -803,6 +807,10 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No file saved</source>
+        <translation>Keine Datei gespeichert</translation>
     </message>
 </context>
 <context>

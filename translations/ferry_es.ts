@@ -673,6 +673,10 @@ subido: %6 de %7
             <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
@@ -803,6 +807,10 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No file saved</source>
+        <translation>No se guardó ningún archivo</translation>
     </message>
 </context>
 <context>

@@ -678,6 +678,10 @@ uploaded: %6 of %7
             <numerusform>%1 и ещё %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 в %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
@@ -808,6 +812,10 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No file saved</source>
+        <translation>Файл не сохранён</translation>
     </message>
 </context>
 <context>

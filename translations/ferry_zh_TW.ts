@@ -668,6 +668,10 @@ uploaded: %6 of %7
             <numerusform>%1 及另外 %n 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1，位於 %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
@@ -798,6 +802,10 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No file saved</source>
+        <translation>未儲存任何檔案</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ void DetailsPane::refresh()
     QString summary = tr("Id %1 · added %2")
                           .arg(registration->id, QLocale().toString(registration->created.toLocalTime(), QLocale::ShortFormat));
     if (registration->result == FetchResult::Failure)
-        summary += u'\n' + Texts::failureReason(registration->failureReason);
+        summary += u'\n' + Texts::failure(registration->failureReason, registration->errorStatus());
     m_summary->setText(summary);
 
     // Update in place, so the current record and the scroll position survive the refreshes of a running download.
@@ -120,7 +120,10 @@ void DetailsPane::refresh()
         QTreeWidgetItem *item = m_records->topLevelItem(i);
         if (!item)
             item = new QTreeWidgetItem(m_records);
-        const QString path = record.filePath.isEmpty() ? record.partPath : record.filePath;
+        // A bad-status record's file is the server's error page, kept aside in the data folder: it is not the
+        // download, so it is neither named nor offered to open or show.
+        const bool errorPage = record.result == RecordResult::BadStatus;
+        const QString path = errorPage ? QString() : record.filePath.isEmpty() ? record.partPath : record.filePath;
         const QString fileName = QFileInfo(path).fileName();
         item->setText(UrlColumn, record.request.url);
         item->setToolTip(UrlColumn, record.request.url);
@@ -132,7 +135,9 @@ void DetailsPane::refresh()
         item->setText(FileColumn, fileName);
         item->setToolTip(FileColumn, path);
         item->setData(FileColumn, pathRole, path);
-        item->setText(ResultColumn, Texts::recordResult(record.result));
+        item->setText(ResultColumn, errorPage && record.status > 0 ? Texts::httpStatus(record.status)
+                                                                   : Texts::recordResult(record.result));
+        item->setToolTip(ResultColumn, item->text(ResultColumn));
         item->setData(ResultColumn, resultRole, int(record.result));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
     }

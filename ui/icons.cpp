@@ -45,7 +45,7 @@ QString nameOf(Icons::Name name)
 
 } // namespace
 
-Icons::Name Icons::forStatus(RowStatus status, FailureReason reason)
+Icons::Name Icons::forStatus(RowStatus status)
 {
     switch (status) {
     case RowStatus::Paused:
@@ -53,10 +53,8 @@ Icons::Name Icons::forStatus(RowStatus status, FailureReason reason)
         return Pause;
     case RowStatus::Retrying:
         return Retry;
-    case RowStatus::Completed:
-        return Open;
     case RowStatus::Failed:
-        return reason == FailureReason::Aborted ? Remove : Abort;
+        return Abort;
     default:
         return Download;
     }

@@ -31,7 +31,7 @@ public:
 
     static QIcon icon(Name name);
     // The small sign of a row's state beside its words; Download (nothing special) for a running one.
-    static Name forStatus(RowStatus status, FailureReason reason);
+    static Name forStatus(RowStatus status);
 };
 
 } // namespace Ferry

@@ -4,6 +4,7 @@
 #include "backgroundfetchmanager.h"
 #include "texts.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
@@ -29,10 +30,15 @@ QString successBody(const RegistrationData &data)
             files.append(record.filePath);
     }
     const QString size = Texts::bytes(qint64(std::max(data.downloaded, data.uploaded)));
-    // One file is named; "%n files" is then only ever plural in English, and translations get their plural forms.
-    const QString what = files.size() == 1 ? QFileInfo(files.constFirst()).fileName()
-                                           : JobNotifications::tr("%n files", nullptr, int(files.size()));
-    return JobNotifications::tr("%1 · %2").arg(what, size);
+    // One file is named, unless the summary names it already: then where it went ("200 MiB in Downloads").
+    if (files.size() == 1) {
+        const QFileInfo file(files.constFirst());
+        if (file.fileName() == data.displayTitle())
+            return JobNotifications::tr("%1 in %2").arg(size, file.absoluteDir().dirName());
+        return JobNotifications::tr("%1 · %2").arg(file.fileName(), size);
+    }
+    // "%n files" is then only ever plural in English, and translations get their plural forms.
+    return JobNotifications::tr("%1 · %2").arg(JobNotifications::tr("%n files", nullptr, int(files.size())), size);
 }
 
 // The reason in words; for an error status, what it means ("The server has no such file (404)"), with the file's

@@ -161,7 +161,7 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // that fits.
     const QFontMetrics smallMetrics = painter->fontMetrics();
     // A small sign of the state before its words (paused, retrying, failed...), none while it simply runs.
-    const Icons::Name sign = Icons::forStatus(status, reason);
+    const Icons::Name sign = Icons::forStatus(status);
     const int signSize = smallMetrics.height();
     const int signWidth = sign == Icons::Download ? 0 : signSize + margin;
     const int statusWidth = std::min(textWidth / 2, smallMetrics.horizontalAdvance(statusText) + 2 + signWidth);
@@ -190,8 +190,11 @@ void RegistrationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     // Line 3: amounts on the left, speed and time left (or when it was added) on the right.
     const QRect infoLine(textLeft, barRect.bottom() + 1 + gap, textWidth, metrics.smallHeight);
-    QString amounts = Texts::amount(index.data(RegistrationModel::DownloadedRole).toULongLong(),
-                                    index.data(RegistrationModel::ExpectedDownloadRole).toULongLong());
+    // What a server's error page weighs is no amount of the download: nothing of it was saved.
+    QString amounts = status == RowStatus::Failed && reason == FailureReason::BadStatus
+        ? tr("No file saved")
+        : Texts::amount(index.data(RegistrationModel::DownloadedRole).toULongLong(),
+                        index.data(RegistrationModel::ExpectedDownloadRole).toULongLong());
     const quint64 uploadTotal = index.data(RegistrationModel::UploadTotalRole).toULongLong();
     if (uploadTotal > 0)
         amounts = tr("%1 · sent %2").arg(amounts,

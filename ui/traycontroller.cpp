@@ -243,7 +243,7 @@ void TrayController::updateEntry(Entry &entry)
     else
         state = Texts::status(row);
     entry.menu->setTitle(menuText(tr("%1 — %2").arg(row.displayTitle(), state)));
-    entry.menu->setIcon(row.iconPath.isEmpty() ? Icons::icon(Icons::forStatus(row.status, row.failureReason))
+    entry.menu->setIcon(row.iconPath.isEmpty() ? Icons::icon(Icons::forStatus(row.status))
                                                : QIcon(row.iconPath));
     entry.pause->setVisible(live && row.isRunning() && row.canPause);
     entry.resume->setVisible(live && (row.status == RowStatus::Paused || row.status == RowStatus::Stopped));

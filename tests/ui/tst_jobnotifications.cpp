@@ -1,6 +1,8 @@
 #include "jobnotifications.h"
 #include "registrationdata.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +122,8 @@ private Q_SLOTS:
         RegistrationData data = ended(FetchResult::Success, FailureReason::None, {a});
         data.title.clear();
         QCOMPARE(JobNotifications::notificationFor(data).summary, u"ubuntu.iso finished"_s);
+        // The summary names the file already: the body says where it went.
+        QCOMPARE(JobNotifications::notificationFor(data).body, u"1.5 MiB in "_s + QDir(dir.path()).dirName());
         data.records.first().filePath.clear();
         data.records.first().request.url = u"http://example.org/files/debian.iso"_s;
         QCOMPARE(JobNotifications::notificationFor(data).summary, u"debian.iso finished"_s);

@@ -346,6 +346,15 @@ private Q_SLOTS:
         QTRY_COMPARE(statusText(u"missing.iso"_s), u"The server has no such file (404)"_s);
         // The server's error page is kept aside, never shown as the download: no file to open or show.
         QVERIFY(!QFileInfo::exists(QDir(h.downloads()).filePath(u"missing.iso"_s)));
+        for (int row = 0; row < window.model()->rowCount(); ++row) {
+            if (window.model()->index(row).data(Qt::DisplayRole).toString() == u"missing.iso"_s)
+                window.view()->setCurrentIndex(window.model()->index(row));
+        }
+        QTreeWidget *records = window.details()->records();
+        QTRY_COMPARE(records->topLevelItemCount(), 1);
+        QCOMPARE(records->topLevelItem(0)->text(DetailsPane::FileColumn), QString());
+        QCOMPARE(records->topLevelItem(0)->text(DetailsPane::ResultColumn), u"The server has no such file (404)"_s);
+        QVERIFY(records->topLevelItem(0)->toolTip(DetailsPane::FileColumn).isEmpty());
         QVERIFY(h.fetch(u"busy"_s, {FetchRequest(h.server().url(u"/busy.iso"_s).toString())}));
         QTRY_VERIFY2(statusText(u"busy.iso"_s).startsWith(u"Retrying in "_s), qPrintable(statusText(u"busy.iso"_s)));
         const QString before = statusText(u"busy.iso"_s);
