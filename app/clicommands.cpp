@@ -70,7 +70,9 @@ int CliCommands::list(BackgroundFetchManager &manager, bool json)
     if (json)
         return listJson(manager);
     manager.visitHistory({}, [&](const RegistrationData &data) {
-        print(u"%1\t%2\t%3\t%4\n"_s.arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.title)
+        // The fourth column names it as the window does: its title, else its file.
+        print(u"%1\t%2\t%3\t%4\n"_s
+                  .arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.displayTitle())
                   .toLocal8Bit());
     });
     return 0;

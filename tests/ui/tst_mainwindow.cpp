@@ -58,6 +58,21 @@ private:
         return preferences;
     }
 
+    // Drags `mime` over the middle of the window and drops it there, as the desktop does; false when the window
+    // refused the drag.
+    static bool dropOn(QWidget &window, const QMimeData &mime)
+    {
+        const QPoint inside = window.rect().center();
+        QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(&window, &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        return true;
+    }
+
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
@@ -213,22 +228,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QMimeData mime;
         mime.setText(u"have a look at https://example.org/one.iso and https://example.org/two.iso"_s);
-        const QPoint inside = window.rect().center();
-        QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &drop);
+        QVERIFY(dropOn(window, mime));
         auto *dialog = window.findChild<AddDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->urls(), (QStringList{u"https://example.org/one.iso"_s, u"https://example.org/two.iso"_s}));
 
         QMimeData nothing;
         nothing.setText(u"no links here"_s);
-        QDragEnterEvent refused(inside, Qt::CopyAction, &nothing, Qt::LeftButton, Qt::NoModifier);
-        refused.setAccepted(false);
-        QApplication::sendEvent(&window, &refused);
-        QVERIFY(!refused.isAccepted());
+        QVERIFY(!dropOn(window, nothing));
     }
 
     // Issue 14, items 3, 5 and 10: three links pasted into the add dialog are three downloads, each with its own
@@ -292,12 +299,7 @@ private Q_SLOTS:
         list.close();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(listPath)});
-        const QPoint inside = window.rect().center();
-        QDragEnterEvent enter(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent drop(inside, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QApplication::sendEvent(&window, &drop);
+        QVERIFY(dropOn(window, mime));
         auto *dialog = window.findChild<AddDialog *>();
         QVERIFY(dialog);
         QCOMPARE(dialog->urls(), (QStringList{u"https://example.org/one.iso"_s, u"https://example.org/two.iso"_s}));
