@@ -69,7 +69,9 @@ int CliCommands::list(BackgroundFetchManager &manager, bool json)
     // Streamed from one query and printed as it goes: 100,000 registrations never sit in memory at once.
     if (json)
         return listJson(manager);
-    manager.visitHistory({}, [&](const RegistrationData &data) {
+    HistoryQuery named;
+    named.withNames = true;
+    manager.visitHistory(named, [&](const RegistrationData &data) {
         // The fourth column names it as the window does: its title, else its file.
         print(u"%1\t%2\t%3\t%4\n"_s
                   .arg(data.id, statusWord(data), Texts::bytes(qint64(data.downloaded)), data.displayTitle())

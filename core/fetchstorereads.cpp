@@ -16,13 +16,18 @@ namespace {
 
 const QString registrationColumns = u"seq, uuid, id, title, icons, icon_path, download_total, upload_total, "
                                     "downloaded, uploaded, result, failure_reason, state, destination, "
-                                    "connections, speed_limit, created, finished, boot_id, "
-                                    // What RegistrationData::naming() needs when the records are not loaded.
-                                    "(SELECT CASE WHEN result='success' AND file_path<>'' THEN file_path WHEN part_path<>'' THEN part_path "
-                                    "ELSE url END FROM records WHERE records.registration=registrations.uuid ORDER BY idx LIMIT 1), "
-                                    "(SELECT COUNT(*) FROM records WHERE records.registration=registrations.uuid), "
-                                    "(SELECT status FROM records WHERE records.registration=registrations.uuid AND "
-                                    "result='bad-status' ORDER BY idx LIMIT 1)"_s;
+                                    "connections, speed_limit, created, finished, boot_id"_s;
+// What RegistrationData::naming() and errorStatus() need when the records are not loaded: lookups by primary key,
+// made only for the rows that need them (no title; a failure), which a page of the window's list affords and
+// `ferry list --json` does without.
+const QString namingColumns =
+    u", CASE WHEN registrations.title='' THEN (SELECT CASE WHEN result='success' AND file_path<>'' THEN file_path "
+    "WHEN part_path<>'' THEN part_path ELSE url END FROM records WHERE records.registration=registrations.uuid "
+    "ORDER BY idx LIMIT 1) END, "
+    "CASE WHEN registrations.title='' THEN (SELECT COUNT(*) FROM records WHERE "
+    "records.registration=registrations.uuid) END, "
+    "CASE WHEN registrations.result='failure' THEN (SELECT status FROM records WHERE "
+    "records.registration=registrations.uuid AND result='bad-status' ORDER BY idx LIMIT 1) END"_s;
 
 // Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels. The
 // zone comes from the caller, made once per query: QTimeZone::utc() builds a new zone on every call.
@@ -31,7 +36,7 @@ QDateTime dateFrom(const QVariant &value, const QTimeZone &utc)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), utc);
 }
 
-RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc)
+RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc, bool withNames)
 {
     RegistrationData r;
     r.seq = q.value(0).toLongLong();
@@ -53,9 +58,11 @@ RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc)
     r.created = dateFrom(q.value(16), utc);
     r.finished = dateFrom(q.value(17), utc);
     r.bootId = q.value(18).toByteArray();
-    r.firstTarget = q.value(19).toString();
-    r.recordCount = q.value(20).toInt();
-    r.listedErrorStatus = q.value(21).toInt();
+    if (withNames) {
+        r.firstTarget = q.value(19).toString();
+        r.recordCount = q.value(20).toInt();
+        r.listedErrorStatus = q.value(21).toInt();
+    }
     return r;
 }
 
@@ -123,7 +130,9 @@ QList<RegistrationData> FetchStore::selectRegistrations(const QString &where, co
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
     // `where` and `tail` are fixed SQL fragments from this file; data only ever arrives as bound values.
-    q.prepare(u"SELECT "_s + registrationColumns + u" FROM registrations "_s + where + u' ' + tail);
+    // Loaded records tell names themselves; pages of the list without them get the naming columns.
+    const QString columns = withRecords ? registrationColumns : registrationColumns + namingColumns;
+    q.prepare(u"SELECT "_s + columns + u" FROM registrations "_s + where + u' ' + tail);
     for (const QVariant &value : values)
         q.addBindValue(value);
     QList<RegistrationData> result;
@@ -131,7 +140,7 @@ QList<RegistrationData> FetchStore::selectRegistrations(const QString &where, co
         return result;
     const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        result.append(registrationFrom(q, utc));
+        result.append(registrationFrom(q, utc, !withRecords));
     if (withRecords) {
         for (RegistrationData &r : result)
             r.records = loadRecords(r.uuid);
@@ -176,14 +185,15 @@ void FetchStore::visit(const HistoryQuery &query,
     const auto [where, values] = StoreSchema::whereFor(query);
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + registrationColumns + u" FROM registrations "_s + where + u" ORDER BY seq DESC"_s);
+    const QString columns = query.withNames ? registrationColumns + namingColumns : registrationColumns;
+    q.prepare(u"SELECT "_s + columns + u" FROM registrations "_s + where + u" ORDER BY seq DESC"_s);
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!exec(q))
         return;
     const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        visitor(registrationFrom(q, utc));
+        visitor(registrationFrom(q, utc, query.withNames));
 }
 
 int FetchStore::count(const HistoryQuery &query) const
