@@ -189,6 +189,56 @@ private Q_SLOTS:
         QVERIFY(page[0].records.isEmpty()); // pages leave records out
     }
 
+    // Issue 14, items 5 and 8: pages of the history come without records, yet name an untitled registration after
+    // its file (never after a server's error page) and tell the HTTP status that failed it; search finds it by
+    // that name. The JSON list's visit leaves those lookups out.
+    void untitledHistoryIsNamedAfterItsFile()
+    {
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        RegistrationData done = sample(u"done"_s, 2);
+        done.title.clear();
+        done.state = RegistrationState::Finished;
+        done.result = FetchResult::Success;
+        done.records[0].result = RecordResult::Success;
+        done.records[0].filePath = u"/tmp/x/ubuntu-24.04.iso"_s;
+        QCOMPARE(store.insert(done), FetchStore::InsertResult::Inserted);
+        RegistrationData missing = sample(u"missing"_s, 1);
+        missing.title.clear();
+        missing.state = RegistrationState::Finished;
+        missing.result = FetchResult::Failure;
+        missing.failureReason = FailureReason::BadStatus;
+        missing.records[0].request.url = u"https://example.org/files/gone.tar.gz"_s;
+        missing.records[0].result = RecordResult::BadStatus;
+        missing.records[0].status = 404;
+        missing.records[0].filePath = u"/data/errors/0b8e.body"_s;
+        QCOMPARE(store.insert(missing), FetchStore::InsertResult::Inserted);
+
+        const QList<RegistrationData> page = store.list(HistoryQuery{}, 0, 10);
+        QCOMPARE(page.size(), 2);
+        QVERIFY(page[0].records.isEmpty());
+        QCOMPARE(page[0].displayTitle(), u"gone.tar.gz"_s);
+        QCOMPARE(page[0].errorStatus(), 404);
+        QCOMPARE(page[1].displayTitle(), u"ubuntu-24.04.iso +1"_s);
+        QCOMPARE(page[1].errorStatus(), 0);
+        // The same names as from the loaded records.
+        QCOMPARE(store.load(page[0].uuid)->displayTitle(), page[0].displayTitle());
+        QCOMPARE(store.load(page[1].uuid)->displayTitle(), page[1].displayTitle());
+
+        const QList<RegistrationData> found = store.list(HistoryQuery{HistoryQuery::Status::All, u"UBUNTU"_s}, 0, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].id, u"done"_s);
+
+        QStringList plain;
+        store.visit({}, [&plain](const RegistrationData &r) { plain.append(r.displayTitle()); });
+        QCOMPARE(plain, (QStringList{u"missing"_s, u"done"_s}));
+        HistoryQuery named;
+        named.withNames = true;
+        QStringList withNames;
+        store.visit(named, [&withNames](const RegistrationData &r) { withNames.append(r.displayTitle()); });
+        QCOMPARE(withNames, (QStringList{u"gone.tar.gz"_s, u"ubuntu-24.04.iso +1"_s}));
+    }
+
     void historyQueriesFilterAndSearch()
     {
         FetchStore store;
