@@ -108,7 +108,9 @@ void DetailsPane::refresh()
     m_title->setText(registration->displayTitle());
     QString summary = tr("Id %1 · added %2")
                           .arg(registration->id, QLocale().toString(registration->created.toLocalTime(), QLocale::ShortFormat));
-    if (registration->result == FetchResult::Failure)
+    if (!m_state.isEmpty())
+        summary += u'\n' + m_state;
+    else if (registration->result == FetchResult::Failure)
         summary += u'\n' + Texts::failure(registration->failureReason, registration->errorStatus());
     m_summary->setText(summary);
 
@@ -144,6 +146,14 @@ void DetailsPane::refresh()
     if (!m_records->currentItem() && m_records->topLevelItemCount() > 0)
         m_records->setCurrentItem(m_records->topLevelItem(0));
     updateButtons();
+}
+
+void DetailsPane::setState(const QString &words)
+{
+    if (words == m_state)
+        return;
+    m_state = words;
+    refresh();
 }
 
 QString DetailsPane::currentFile() const

@@ -28,6 +28,9 @@ public:
     void setRegistration(const QString &uuid);
     QString registration() const { return m_uuid; }
     void refresh();
+    // The state in words, as the list shows it ("Waiting for a connection", "Retrying in 12 s", "The server has no
+    // such file (404)"): the pane names it under the id.
+    void setState(const QString &words);
 
     QTreeWidget *records() const { return m_records; }
     // Column widths and order, for the window to keep between runs.
@@ -44,6 +47,7 @@ private:
     BackgroundFetchManager &m_manager;
     DesktopOpener &m_opener;
     QString m_uuid;
+    QString m_state;
     QLabel *m_title;
     QLabel *m_summary;
     QTreeWidget *m_records;

@@ -221,8 +221,10 @@ void MainWindow::connectActions()
     connect(m_model, &RegistrationModel::rowsUpdated, this, [this] {
         updateActions();
         updateStatus();
-        if (m_model->registrationOf(m_details->registration()))
+        if (m_model->registrationOf(m_details->registration())) {
+            m_details->setState(m_view->currentIndex().data(RegistrationModel::StatusTextRole).toString());
             m_details->refresh();
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
@@ -279,6 +281,7 @@ QList<const RegistrationRow *> MainWindow::selectedRows() const
 void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_view->currentIndex();
+    m_details->setState(current.data(RegistrationModel::StatusTextRole).toString());
     m_details->setRegistration(current.isValid() ? current.data(RegistrationModel::UuidRole).toString() : QString());
     updateActions();
     updateStatus();

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -25,6 +26,8 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Ferry;
@@ -343,6 +346,17 @@ private Q_SLOTS:
         QTRY_COMPARE(statusText(u"first.iso"_s), u"Downloading"_s);
         QVERIFY(h.fetch(u"second"_s, {FetchRequest(h.server().url(u"/second.iso"_s).toString())}));
         QTRY_COMPARE(statusText(u"second.iso"_s), u"Waiting for a connection"_s);
+        // The details pane says the same of the selected download.
+        for (int row = 0; row < window.model()->rowCount(); ++row) {
+            if (window.model()->index(row).data(Qt::DisplayRole).toString() == u"second.iso"_s)
+                window.view()->setCurrentIndex(window.model()->index(row));
+        }
+        const auto detailsSay = [&window](const QString &words) {
+            const QList<QLabel *> labels = window.details()->findChildren<QLabel *>();
+            return std::any_of(labels.cbegin(), labels.cend(),
+                               [&words](const QLabel *label) { return label->text().contains(words); });
+        };
+        QTRY_VERIFY(detailsSay(u"Waiting for a connection"_s));
         QVERIFY(h.fetch(u"missing"_s, {FetchRequest(h.server().url(u"/missing.iso"_s).toString())}));
         h.manager().setConnectionLimits(6, 32);
         QTRY_COMPARE(statusText(u"missing.iso"_s), u"The server has no such file (404)"_s);
