@@ -1188,10 +1188,6 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <translation>Netzwerk- oder Prüfsummenfehler</translation>
     </message>
     <message>
-        <source>Failed: disk full</source>
-        <translation>Fehler: Speicher voll</translation>
-    </message>
-    <message>
         <source>Failed: larger than its limit</source>
         <translation>Fehler: größer als erlaubt</translation>
     </message>
@@ -1278,6 +1274,10 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <source>%1 (%2)</source>
         <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stopped: disk full</source>
+        <translation>Angehalten: Datenträger voll</translation>
     </message>
 </context>
 <context>

@@ -1188,10 +1188,6 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <translation>Fallo: red o suma de verificación</translation>
     </message>
     <message>
-        <source>Failed: disk full</source>
-        <translation>Fallo: disco lleno</translation>
-    </message>
-    <message>
         <source>Failed: larger than its limit</source>
         <translation>Fallo: supera su límite</translation>
     </message>
@@ -1278,6 +1274,10 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <source>%1 (%2)</source>
         <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stopped: disk full</source>
+        <translation>Detenida: disco lleno</translation>
     </message>
 </context>
 <context>

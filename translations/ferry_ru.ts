@@ -1196,10 +1196,6 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>Ошибка сети или контрольной суммы</translation>
     </message>
     <message>
-        <source>Failed: disk full</source>
-        <translation>Ошибка: диск заполнен</translation>
-    </message>
-    <message>
         <source>Failed: larger than its limit</source>
         <translation>Ошибка: превышен размер</translation>
     </message>
@@ -1287,6 +1283,10 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>%1 (%2)</source>
         <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Stopped: disk full</source>
+        <translation>Остановлено: диск заполнен</translation>
     </message>
 </context>
 <context>

@@ -1180,10 +1180,6 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>失敗：網路或校驗碼錯誤</translation>
     </message>
     <message>
-        <source>Failed: disk full</source>
-        <translation>失敗：磁碟已滿</translation>
-    </message>
-    <message>
         <source>Failed: larger than its limit</source>
         <translation>失敗：超過上限</translation>
     </message>
@@ -1269,6 +1265,10 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>%1 (%2)</source>
         <extracomment>A reason and its HTTP status code: &quot;The server has no such file (404)&quot;.</extracomment>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stopped: disk full</source>
+        <translation>已停止：磁碟已滿</translation>
     </message>
 </context>
 <context>

@@ -207,7 +207,8 @@ QString Texts::status(const RegistrationRow &row)
         case FailureReason::FetchError:
             return tr("Failed: network or checksum error");
         case FailureReason::QuotaExceeded:
-            return tr("Failed: disk full");
+            // Stopped by the disk reserve with every byte kept (`ferry resume` continues it once there is room).
+            return tr("Stopped: disk full");
         case FailureReason::DownloadTotalExceeded:
             return tr("Failed: larger than its limit");
         case FailureReason::None:
