@@ -63,7 +63,9 @@ private:
     }
 
     // Opens the tray menu and the submenu as a person does (the submenu from its entry in the tray menu), then
-    // clicks the action with this text in it: the whole way through QMenu's own event handling.
+    // clicks the action with this text in it: the whole way through QMenu's own event handling. False also when the
+    // submenu was freed while QMenu was still delivering the click: Qt itself is not built with ASan, so its use of
+    // the freed menu goes unnoticed here, but it corrupted the heap of a release build (issue 14, item 1).
     static bool clickInSubmenu(TrayController &tray, QMenu *submenu, const QString &text)
     {
         QMenu *top = tray.menu();
@@ -79,12 +81,18 @@ private:
             return false;
         const QPoint at = submenu->actionGeometry(action).center();
         QTest::mouseMove(submenu, at);
+        bool clicking = true;
+        bool freedWhileClicking = false;
+        const QMetaObject::Connection watch = QObject::connect(
+            submenu, &QObject::destroyed, [&clicking, &freedWhileClicking] { freedWhileClicking = clicking; });
         QTest::mouseClick(submenu, Qt::LeftButton, {}, at);
+        clicking = false;
         // Whatever the click freed is freed by now (a deferred delete runs here).
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QTest::qWait(50);
+        QObject::disconnect(watch);
         top->hide();
-        return true;
+        return !freedWhileClicking;
     }
 
     // Two slow downloads, both running.
