@@ -137,8 +137,10 @@ void FetchJob::setRunning(int index, bool running)
 
 TransferPhase FetchJob::phase() const
 {
-    for (const TransferPhase phase : {TransferPhase::Receiving, TransferPhase::Connecting, TransferPhase::WaitingToRetry,
-                                      TransferPhase::WaitingForConnection}) {
+    // The furthest along wins: one receiving record makes the registration a download in progress.
+    constexpr std::array order{TransferPhase::Receiving, TransferPhase::Connecting, TransferPhase::WaitingToRetry,
+                               TransferPhase::WaitingForConnection};
+    for (const TransferPhase phase : order) {
         if (m_phases[size_t(phase)] > 0)
             return phase;
     }

@@ -73,7 +73,8 @@ bool RegistrationRow::updateFrom(const BackgroundFetchRegistration &registration
         next = RowStatus::Downloading;
     const bool pausable = registration.canPause();
     const qint64 retryAt = next == RowStatus::Retrying ? registration.retryAt().toMSecsSinceEpoch() : 0;
-    const bool changed = next != status || retryAt != retryAtMs || pausable != canPause || downloaded != registration.downloaded()
+    const bool changed = next != status || retryAt != retryAtMs || pausable != canPause
+        || downloaded != registration.downloaded()
         || uploaded != registration.uploaded() || failureReason != registration.failureReason();
     status = next;
     retryAtMs = retryAt;

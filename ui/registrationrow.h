@@ -12,11 +12,12 @@ struct RegistrationData;
 
 // What a row of the list shows. `Stopped` is a registration the store has as active that this window is not running
 // (another process has it, or it could not be restored): resuming restores it.
-enum class RowStatus { Queued, Downloading, Uploading, Paused, Stopped, Completed, Failed, WaitingForConnection, Connecting,
-                       Retrying };
-
 // Queued: waiting for its turn among the registrations. WaitingForConnection: started, but its server already has
 // as many connections as allowed. Retrying: waiting to try again after a failure, until `retryAtMs`.
+enum class RowStatus {
+    Queued, Downloading, Uploading, Paused, Stopped, Completed, Failed, WaitingForConnection, Connecting, Retrying
+};
+
 // The list's copy of one registration: small on purpose, because 100,000 of them may be loaded.
 struct RegistrationRow
 {

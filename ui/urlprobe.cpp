@@ -27,12 +27,19 @@ UrlProbe::~UrlProbe()
 {
     // abort() reports finished() at once; whoever listened to this probe may be half destroyed by now.
     const auto pending = std::exchange(m_pending, {});
-    for (const QPointer<QNetworkReply> &reply : pending) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    for (const QPointer<QNetworkReply> &reply : pending)
+        forget(reply);
+}
+
+void UrlProbe::forget(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    // Disconnected first: abort() reports finished() at once.
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
 }
 
 void UrlProbe::probe(const QStringList &urls)
@@ -42,11 +49,7 @@ void UrlProbe::probe(const QStringList &urls)
             ++it;
             continue;
         }
-        if (QPointer<QNetworkReply> reply = it.value()) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
+        forget(it.value());
         it = m_pending.erase(it);
     }
     for (const QString &url : urls) {
@@ -86,10 +89,7 @@ void UrlProbe::onFinished(QNetworkReply *reply, const QString &url, bool head)
     if (m_pending.value(url) != reply)
         return;
     m_pending.remove(url);
-    reply->disconnect(this);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    forget(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Some servers refuse HEAD, or answer it differently from GET; the first byte of a GET tells the same.
     const bool refused = status == 405 || status == 501 || status == 403;

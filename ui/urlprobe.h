@@ -46,6 +46,8 @@ Q_SIGNALS:
 private:
     void send(const QString &url, bool head);
     void onFinished(QNetworkReply *reply, const QString &url, bool head);
+    // Stops a reply this probe no longer wants, without hearing from it again.
+    void forget(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
     QHash<QString, QPointer<QNetworkReply>> m_pending; // by URL
