@@ -261,14 +261,15 @@ private Q_SLOTS:
         constexpr qint64 size = 24 * mib;
         const QStringList names{u"a"_s, u"b"_s, u"c"_s};
         for (int i = 0; i < names.size(); ++i) {
-            // Connection: close, so the server's count of open connections is the count of requests under way.
+            // Connection: close, so each request has a connection of its own, and the server's count of the ones
+            // it is serving is the count of requests under way.
             Route route = trickling(size, 256 * 1024, 5, quint32(i));
             route.headers = {{"Connection", "close"}};
             h.server().setRoute(u"/%1.bin"_s.arg(names[i]), route);
         }
         int most = 0;
         connect(&h.server(), &TestServer::requestReceived, this,
-                [&] { most = std::max(most, h.server().openConnections()); });
+                [&] { most = std::max(most, h.server().servingConnections()); });
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
         for (const QString &name : names) {
             const QString url = h.server().url(u"/%1.bin"_s.arg(name)).toString();

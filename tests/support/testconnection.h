@@ -23,6 +23,9 @@ public:
     TestConnection(QTcpSocket *socket, quint64 id, TestServer *server);
     ~TestConnection() override;
 
+    // Its response is written and it is only waiting for the socket to close.
+    bool isClosing() const { return m_state == State::Closing; }
+
 private:
     enum class State { Reading, Streaming, Stalled, Resetting, Closing };
     enum class Fault { None, Drop, Reset, Stall };

@@ -128,6 +128,12 @@ int TestServer::openConnections() const
     return int(m_connections.size());
 }
 
+int TestServer::servingConnections() const
+{
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const TestConnection *connection) { return !connection->isClosing(); }));
+}
+
 int TestServer::acceptedConnections() const
 {
     return int(m_acceptedConnections);

@@ -96,6 +96,9 @@ public:
     int requestCount(const QString &path) const;
     qint64 bodyBytesSent(const QString &path) const; // body bytes handed to sockets for `path`, all requests
     int openConnections() const;
+    // Open connections that are not just closing after a finished response: those a client is being served on. A
+    // client may open its next connection before this server has seen its last one close.
+    int servingConnections() const;
     int acceptedConnections() const;
 
     // Deterministic content that depends only on the absolute offset and the seed, so any range of a generated
