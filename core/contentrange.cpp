@@ -1,5 +1,7 @@
 #include "contentrange.h"
 
+#include "utctime.h"
+
 #include <QDate>
 #include <QTime>
 
@@ -210,7 +212,7 @@ QDateTime parseHttpDate(QByteArrayView value, int currentYear)
     const QDate date(*year, *month, *day);
     if (!date.isValid())
         return QDateTime();
-    return QDateTime(date, *time, Qt::UTC);
+    return utcDateTime(date, *time);
 }
 
 } // namespace

@@ -4,9 +4,9 @@
 
 #include "storecodec.h"
 #include "storeschema.h"
+#include "utctime.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -29,14 +29,13 @@ const QString namingColumns =
     "CASE WHEN registrations.result='failure' THEN (SELECT status FROM records WHERE "
     "records.registration=registrations.uuid AND result='bad-status' ORDER BY idx LIMIT 1) END"_s;
 
-// Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels. The
-// zone comes from the caller, made once per query: QTimeZone::utc() builds a new zone on every call.
-QDateTime dateFrom(const QVariant &value, const QTimeZone &utc)
+// Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels.
+QDateTime dateFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), utc);
+    return value.isNull() ? QDateTime() : utcFromMSecs(value.toLongLong());
 }
 
-RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc, bool withNames)
+RegistrationData registrationFrom(const QSqlQuery &q, bool withNames)
 {
     RegistrationData r;
     r.seq = q.value(0).toLongLong();
@@ -55,8 +54,8 @@ RegistrationData registrationFrom(const QSqlQuery &q, const QTimeZone &utc, bool
     r.destination = q.value(13).toString();
     r.connections = q.value(14).toInt();
     r.speedLimit = q.value(15).toLongLong();
-    r.created = dateFrom(q.value(16), utc);
-    r.finished = dateFrom(q.value(17), utc);
+    r.created = dateFrom(q.value(16));
+    r.finished = dateFrom(q.value(17));
     r.bootId = q.value(18).toByteArray();
     if (withNames) {
         r.firstTarget = q.value(19).toString();
@@ -138,9 +137,8 @@ QList<RegistrationData> FetchStore::selectRegistrations(const QString &where, co
     QList<RegistrationData> result;
     if (!exec(q))
         return result;
-    const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        result.append(registrationFrom(q, utc, !withRecords));
+        result.append(registrationFrom(q, !withRecords));
     if (withRecords) {
         for (RegistrationData &r : result)
             r.records = loadRecords(r.uuid);
@@ -191,9 +189,8 @@ void FetchStore::visit(const HistoryQuery &query,
         q.addBindValue(value);
     if (!exec(q))
         return;
-    const QTimeZone utc = QTimeZone::utc();
     while (q.next())
-        visitor(registrationFrom(q, utc, query.withNames));
+        visitor(registrationFrom(q, query.withNames));
 }
 
 int FetchStore::count(const HistoryQuery &query) const

@@ -2,6 +2,7 @@
 #include "ptyprocess.h"
 #include "registrationdata.h"
 #include "testserver.h"
+#include "utctime.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <csignal>
@@ -52,7 +52,7 @@ QString fromUnits(std::initializer_list<char16_t> units)
 
 QDateTime utcDate(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+    return Ferry::utcFromMSecs(msecs);
 }
 
 RegistrationData storedRegistration(const QString &id, const QString &title, qint64 createdMs, qint64 finishedMs)

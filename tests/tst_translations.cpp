@@ -411,6 +411,28 @@ private Q_SLOTS:
         QVERIFY2(unknown.err.contains(u"Unbekannte Option"_s), qPrintable(unknown.err));
     }
 
+    // Every catalogue reaches the built binary: a session in each language gets Ferry's words in it. (Qt 6.7 moved
+    // where qt_add_translations puts the .qm files, and a build against it silently embedded none.)
+    void everyLanguageReachesTheCommandLine_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("showHelp");
+        QTest::newRow("de") << u"de_DE.UTF-8"_s << u"Diese Hilfe anzeigen."_s;
+        QTest::newRow("es") << u"es_ES.UTF-8"_s << u"Mostrar esta ayuda."_s;
+        QTest::newRow("ru") << u"ru_RU.UTF-8"_s << u"Показать эту справку."_s;
+        QTest::newRow("zh_TW") << u"zh_TW.UTF-8"_s << u"顯示此說明。"_s;
+    }
+
+    void everyLanguageReachesTheCommandLine()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, showHelp);
+        const Run help = ferry({u"--help"_s}, lang);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(showHelp), qPrintable(help.out));
+        QVERIFY2(!help.out.contains(u"Show this help."_s), qPrintable(help.out));
+    }
+
     // The same binary stays in English for an English session and for languages Ferry does not speak.
     void otherSessionsStayEnglish_data()
     {

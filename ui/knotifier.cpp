@@ -1,9 +1,8 @@
 #include "knotifier.h"
 
 #include <KNotification>
-#include <KNotificationAction>
 
-#include <QPixmap>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +23,28 @@ QString eventFor(Notification::Kind kind)
     return u"transferCompleted"_s;
 }
 
+// The same hints the freedesktop back-end sends, so that a desktop files and shows Ferry's notifications alike
+// whichever back-end Ferry was built with.
+QVariantMap hintsFor(const Notification &notification)
+{
+    QVariantMap hints;
+    if (!notification.iconPath.isEmpty())
+        hints.insert(u"image-path"_s, QUrl::fromLocalFile(notification.iconPath).toString());
+    switch (notification.kind) {
+    case Notification::Kind::Completed:
+        hints.insert(u"category"_s, u"transfer.complete"_s);
+        break;
+    case Notification::Kind::Failed:
+        hints.insert(u"category"_s, u"transfer.error"_s);
+        break;
+    case Notification::Kind::Quiet:
+        hints.insert(u"category"_s, u"transfer"_s);
+        hints.insert(u"transient"_s, true);
+        break;
+    }
+    return hints;
+}
+
 } // namespace
 
 KNotifier::KNotifier(QObject *parent) : Notifier(parent) { }
@@ -32,25 +53,39 @@ KNotifier::~KNotifier() = default;
 
 void KNotifier::show(const Notification &notification)
 {
-    if (const QPointer<KNotification> previous = m_shown.take(notification.key))
-        previous->close();
-    auto *shown = new KNotification(eventFor(notification.kind), KNotification::CloseOnTimeout);
-    shown->setComponentName(u"ferry"_s);
+    // A notification still on screen is changed in place (KNotification sends it again with its id, so the server
+    // replaces the bubble); once it has closed, KNotification has deleted it and a new one is made.
+    QPointer<KNotification> &shown = m_shown[notification.key];
+    const bool sent = !shown.isNull();
+    const QString key = notification.key;
+    if (!sent) {
+        shown = new KNotification(eventFor(notification.kind), KNotification::CloseOnTimeout);
+        shown->setComponentName(u"ferry"_s);
+        // Once closed (by the user, the server's timeout or a newer notification) it cannot be updated any more.
+        KNotification *made = shown;
+        connect(made, &KNotification::closed, this, [this, key, made] {
+            const auto entry = m_shown.constFind(key);
+            if (entry != m_shown.cend() && (entry->isNull() || entry->data() == made))
+                m_shown.erase(entry);
+        });
+    } else {
+        shown->setEventId(eventFor(notification.kind));
+        shown->clearActions();
+    }
     shown->setTitle(notification.summary);
     shown->setText(notification.body);
-    if (!notification.iconPath.isEmpty())
-        shown->setPixmap(QPixmap(notification.iconPath));
-    if (notification.kind == Notification::Kind::Quiet)
-        shown->setUrgency(KNotification::LowUrgency);
-    const QString key = notification.key;
+    shown->setHints(hintsFor(notification));
+    shown->setUrgency(notification.kind == Notification::Kind::Quiet ? KNotification::LowUrgency
+                                                                      : KNotification::NormalUrgency);
     for (const Notification::Action &action : notification.actions) {
+        // KNotification numbers its actions on the wire; the mapping back to Ferry's keys lives in these lambdas.
         KNotificationAction *added = action.key == Notification::defaultAction ? shown->addDefaultAction(action.label)
                                                                                : shown->addAction(action.label);
         connect(added, &KNotificationAction::activated, this,
                 [this, key, name = action.key] { Q_EMIT actionInvoked(key, name); });
     }
-    m_shown.insert(key, shown);
-    shown->sendEvent();
+    if (!sent)
+        shown->sendEvent();
 }
 
 QString KNotifier::backendName() const

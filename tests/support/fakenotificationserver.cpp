@@ -30,6 +30,23 @@ QStringList FakeNotificationServer::Call::actionKeys() const
     return keys;
 }
 
+QStringList FakeNotificationServer::Call::actionLabels() const
+{
+    QStringList labels;
+    for (qsizetype i = 1; i < actions.size(); i += 2)
+        labels.append(actions.at(i));
+    return labels;
+}
+
+QString FakeNotificationServer::Call::keyOf(const QString &label) const
+{
+    for (qsizetype i = 0; i + 1 < actions.size(); i += 2) {
+        if (actions.at(i + 1) == label)
+            return actions.at(i);
+    }
+    return QString();
+}
+
 FakeNotificationServer::FakeNotificationServer()
     : m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, connectionName))
 {
@@ -51,6 +68,11 @@ uint FakeNotificationServer::Notify(const QString &appName, uint replacesId, con
     // As the specification asks: a replaced notification keeps its id, a new one gets the next.
     const uint id = replacesId != 0 ? replacesId : m_nextId++;
     m_calls.append(Call{appName, replacesId, appIcon, summary, body, actions, hints, timeout, id});
+    if (hints.value(u"resident"_s).toBool())
+        m_resident.insert(id);
+    else
+        m_resident.remove(id);
+    m_open.insert(id);
     if (m_holding) {
         setDelayedReply(true);
         m_held.append({message(), id});
@@ -87,10 +109,14 @@ void FakeNotificationServer::CloseNotification(uint id)
 void FakeNotificationServer::invokeAction(uint id, const QString &key)
 {
     emitSignal(u"ActionInvoked"_s, {QVariant::fromValue(id), key});
+    // As servers do (the specification's "resident" hint): an action ends the notification unless it asked to stay.
+    if (m_open.contains(id) && !m_resident.contains(id))
+        close(id, 2);
 }
 
 void FakeNotificationServer::close(uint id, uint reason)
 {
+    m_open.remove(id);
     emitSignal(u"NotificationClosed"_s, {QVariant::fromValue(id), QVariant::fromValue(reason)});
 }
 

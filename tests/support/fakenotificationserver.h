@@ -5,6 +5,7 @@
 #include <QDBusMessage>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -35,6 +36,10 @@ public:
         // The labels by key, for readable assertions.
         QString labelOf(const QString &key) const;
         QStringList actionKeys() const;
+        // By label, for tests that hold for every back-end: only "default" is the same key everywhere (KNotifications
+        // numbers the other actions).
+        QStringList actionLabels() const;
+        QString keyOf(const QString &label) const;
     };
 
     FakeNotificationServer();
@@ -48,6 +53,7 @@ public:
     void holdReplies(bool hold) { m_holding = hold; }
     void releaseReplies();
 
+    // ActionInvoked, then NotificationClosed unless the notification has the "resident" hint, as real servers do.
     void invokeAction(uint id, const QString &key);
     // Reason 2: dismissed by the user.
     void close(uint id, uint reason = 2);
@@ -65,6 +71,8 @@ private:
     QDBusConnection m_bus;
     QList<Call> m_calls;
     QList<std::pair<QDBusMessage, uint>> m_held;
+    QSet<uint> m_open;
+    QSet<uint> m_resident;
     uint m_nextId = 1;
     bool m_holding = false;
     bool m_ready = false;
