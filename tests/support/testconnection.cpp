@@ -9,6 +9,8 @@
 
 #include <sys/socket.h>
 
+#include <cerrno>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -333,6 +335,16 @@ void TestConnection::rejectMalformed()
                     + QByteArray::number(why.size()) + "\r\nConnection: close\r\n\r\n" + why);
     m_state = State::Closing;
     m_socket->disconnectFromHost();
+}
+
+bool TestConnection::clientHasLeft() const
+{
+    const qintptr descriptor = m_socket->socketDescriptor();
+    if (descriptor < 0)
+        return true;
+    char byte = 0;
+    const ssize_t peeked = ::recv(int(descriptor), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return peeked == 0 || (peeked < 0 && errno != EAGAIN && errno != EWOULDBLOCK);
 }
 
 void TestConnection::handleBytesWritten()

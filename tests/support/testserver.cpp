@@ -131,7 +131,9 @@ int TestServer::openConnections() const
 int TestServer::servingConnections() const
 {
     return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [](const TestConnection *connection) { return !connection->isClosing(); }));
+                             [](const TestConnection *connection) {
+                                 return !connection->isClosing() && !connection->clientHasLeft();
+                             }));
 }
 
 int TestServer::acceptedConnections() const

@@ -96,8 +96,9 @@ public:
     int requestCount(const QString &path) const;
     qint64 bodyBytesSent(const QString &path) const; // body bytes handed to sockets for `path`, all requests
     int openConnections() const;
-    // Open connections that are not just closing after a finished response: those a client is being served on. A
-    // client may open its next connection before this server has seen its last one close.
+    // Open connections that are not just closing after a finished response and whose client has not left: those a
+    // client is being served on. A client may open its next connection before this server has seen its last one
+    // close (or, on Qt 6.8, before it has read that the client aborted one).
     int servingConnections() const;
     int acceptedConnections() const;
 

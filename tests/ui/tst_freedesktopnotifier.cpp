@@ -1,4 +1,5 @@
 #include "fakenotificationserver.h"
+#include "notificationsample.h"
 #include "freedesktopnotifier.h"
 
 #include <QGuiApplication>
@@ -8,25 +9,13 @@
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
+using FerryUiTest::sampleNotification;
 
 // The org.freedesktop.Notifications back-end against a fake server on a private session bus: what Notify carries,
 // replacing through replaces_id (also while the server is slow to answer), and actions mapped back to keys.
 class TestFreedesktopNotifier final : public QObject
 {
     Q_OBJECT
-
-private:
-    static Notification sample(const QString &key, const QString &summary,
-                               Notification::Kind kind = Notification::Kind::Completed)
-    {
-        Notification notification;
-        notification.key = key;
-        notification.kind = kind;
-        notification.summary = summary;
-        notification.body = u"3 files · 1.2 GiB"_s;
-        notification.actions = {{u"default"_s, u"Open"_s}, {u"show-in-folder"_s, u"Show in Folder"_s}};
-        return notification;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -48,7 +37,7 @@ private Q_SLOTS:
         FakeNotificationServer server;
         QVERIFY(server.isReady());
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
-        Notification notification = sample(u"a"_s, u"Ubuntu ISO"_s);
+        Notification notification = sampleNotification(u"a"_s, u"Ubuntu ISO"_s);
         notification.iconPath = u"/tmp/icon.png"_s;
         notifier.show(notification);
         QTRY_COMPARE(server.calls().size(), 1);
@@ -70,8 +59,8 @@ private Q_SLOTS:
         FakeNotificationServer server;
         QVERIFY(server.isReady());
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
-        notifier.show(sample(u"q"_s, u"Aborted: x"_s, Notification::Kind::Quiet));
-        notifier.show(sample(u"f"_s, u"Failed: y"_s, Notification::Kind::Failed));
+        notifier.show(sampleNotification(u"q"_s, u"Aborted: x"_s, Notification::Kind::Quiet));
+        notifier.show(sampleNotification(u"f"_s, u"Failed: y"_s, Notification::Kind::Failed));
         QTRY_COMPARE(server.calls().size(), 2);
         QCOMPARE(server.calls().at(0).hints.value(u"urgency"_s).toInt(), 0);
         QVERIFY(server.calls().at(0).hints.value(u"transient"_s).toBool());
@@ -84,12 +73,12 @@ private Q_SLOTS:
         FakeNotificationServer server;
         QVERIFY(server.isReady());
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
-        notifier.show(sample(u"job"_s, u"first"_s));
+        notifier.show(sampleNotification(u"job"_s, u"first"_s));
         QTRY_COMPARE(server.calls().size(), 1);
         const uint firstId = server.calls().at(0).id;
         QTRY_VERIFY(notifier.isShowing(u"job"_s));
-        notifier.show(sample(u"other"_s, u"another job"_s));
-        notifier.show(sample(u"job"_s, u"second"_s));
+        notifier.show(sampleNotification(u"other"_s, u"another job"_s));
+        notifier.show(sampleNotification(u"job"_s, u"second"_s));
         QTRY_COMPARE(server.calls().size(), 3);
         QCOMPARE(server.calls().at(1).replacesId, 0u);
         QCOMPARE(server.calls().at(2).summary, u"second"_s);
@@ -104,10 +93,10 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         server.holdReplies(true);
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
-        notifier.show(sample(u"job"_s, u"first"_s));
+        notifier.show(sampleNotification(u"job"_s, u"first"_s));
         QTRY_COMPARE(server.calls().size(), 1);
-        notifier.show(sample(u"job"_s, u"second"_s));
-        notifier.show(sample(u"job"_s, u"third"_s));
+        notifier.show(sampleNotification(u"job"_s, u"second"_s));
+        notifier.show(sampleNotification(u"job"_s, u"third"_s));
         QCoreApplication::processEvents();
         QCOMPARE(server.calls().size(), 1);
         server.releaseReplies();
@@ -122,8 +111,8 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
         QSignalSpy invoked(&notifier, &Notifier::actionInvoked);
-        notifier.show(sample(u"job-a"_s, u"a"_s));
-        notifier.show(sample(u"job-b"_s, u"b"_s));
+        notifier.show(sampleNotification(u"job-a"_s, u"a"_s));
+        notifier.show(sampleNotification(u"job-b"_s, u"b"_s));
         QTRY_COMPARE(server.calls().size(), 2);
         server.invokeAction(server.calls().at(1).id, u"show-in-folder"_s);
         QTRY_COMPARE(invoked.size(), 1);
@@ -144,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         FreedesktopNotifier notifier(QDBusConnection::sessionBus());
         QSignalSpy invoked(&notifier, &Notifier::actionInvoked);
-        notifier.show(sample(u"job"_s, u"first"_s));
+        notifier.show(sampleNotification(u"job"_s, u"first"_s));
         QTRY_COMPARE(server.calls().size(), 1);
         const uint id = server.calls().at(0).id;
         QTRY_VERIFY(notifier.isShowing(u"job"_s));
@@ -152,7 +141,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!notifier.isShowing(u"job"_s));
         // A late action for the closed notification is ignored.
         server.invokeAction(id, u"default"_s);
-        notifier.show(sample(u"job"_s, u"again"_s));
+        notifier.show(sampleNotification(u"job"_s, u"again"_s));
         QTRY_COMPARE(server.calls().size(), 2);
         QCOMPARE(server.calls().at(1).replacesId, 0u);
         // The server sent the action before its answer to the new Notify, and one connection keeps its order.

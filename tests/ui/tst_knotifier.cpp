@@ -1,4 +1,5 @@
 #include "fakenotificationserver.h"
+#include "notificationsample.h"
 #include "knotifier.h"
 
 #include <QFile>
@@ -9,6 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
+using FerryUiTest::sampleNotification;
 
 // The KNotifications back-end (built where KF6 is found: Debian 13) against a fake notification server on a private
 // session bus. KNotifications only shows an event that ferry.notifyrc describes, so every notification that arrives
@@ -16,19 +18,6 @@ using namespace FerryTest;
 class TestKNotifier final : public QObject
 {
     Q_OBJECT
-
-private:
-    static Notification sample(const QString &key, const QString &summary,
-                               Notification::Kind kind = Notification::Kind::Completed)
-    {
-        Notification notification;
-        notification.key = key;
-        notification.kind = kind;
-        notification.summary = summary;
-        notification.body = u"3 files · 1.2 GiB"_s;
-        notification.actions = {{u"default"_s, u"Open"_s}, {u"show-in-folder"_s, u"Show in Folder"_s}};
-        return notification;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,7 +41,7 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         KNotifier notifier;
         QCOMPARE(notifier.backendName(), u"knotifications"_s);
-        Notification notification = sample(u"a"_s, u"Ubuntu ISO"_s);
+        Notification notification = sampleNotification(u"a"_s, u"Ubuntu ISO"_s);
         notification.iconPath = u"/tmp/icon.png"_s;
         notifier.show(notification);
         QTRY_COMPARE(server.calls().size(), 1);
@@ -78,9 +67,9 @@ private Q_SLOTS:
         FakeNotificationServer server;
         QVERIFY(server.isReady());
         KNotifier notifier;
-        notifier.show(sample(u"q"_s, u"Aborted: x"_s, Notification::Kind::Quiet));
+        notifier.show(sampleNotification(u"q"_s, u"Aborted: x"_s, Notification::Kind::Quiet));
         QTRY_COMPARE(server.calls().size(), 1);
-        notifier.show(sample(u"f"_s, u"Failed: y"_s, Notification::Kind::Failed));
+        notifier.show(sampleNotification(u"f"_s, u"Failed: y"_s, Notification::Kind::Failed));
         QTRY_COMPARE(server.calls().size(), 2);
         const FakeNotificationServer::Call &quiet = server.calls().at(0);
         QCOMPARE(quiet.hints.value(u"x-kde-eventId"_s).toString(), u"transferAborted"_s);
@@ -100,12 +89,12 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         KNotifier notifier;
         QSignalSpy invoked(&notifier, &Notifier::actionInvoked);
-        notifier.show(sample(u"job"_s, u"first"_s));
+        notifier.show(sampleNotification(u"job"_s, u"first"_s));
         QTRY_COMPARE(server.calls().size(), 1);
         const uint firstId = server.calls().at(0).id;
-        notifier.show(sample(u"other"_s, u"another job"_s));
+        notifier.show(sampleNotification(u"other"_s, u"another job"_s));
         QTRY_COMPARE(server.calls().size(), 2);
-        Notification failed = sample(u"job"_s, u"second"_s, Notification::Kind::Failed);
+        Notification failed = sampleNotification(u"job"_s, u"second"_s, Notification::Kind::Failed);
         failed.actions = {{u"default"_s, u"Show"_s}, {u"retry"_s, u"Retry"_s}};
         notifier.show(failed);
         QTRY_COMPARE(server.calls().size(), 3);
@@ -131,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(server.isReady());
         KNotifier notifier;
         QSignalSpy invoked(&notifier, &Notifier::actionInvoked);
-        notifier.show(sample(u"job-a"_s, u"a"_s));
-        notifier.show(sample(u"job-b"_s, u"b"_s));
+        notifier.show(sampleNotification(u"job-a"_s, u"a"_s));
+        notifier.show(sampleNotification(u"job-b"_s, u"b"_s));
         QTRY_COMPARE(server.calls().size(), 2);
         const FakeNotificationServer::Call b =
             server.calls().at(0).summary == u"b"_s ? server.calls().at(0) : server.calls().at(1);
@@ -156,13 +145,13 @@ private Q_SLOTS:
         FakeNotificationServer server;
         QVERIFY(server.isReady());
         KNotifier notifier;
-        notifier.show(sample(u"job"_s, u"first"_s));
+        notifier.show(sampleNotification(u"job"_s, u"first"_s));
         QTRY_COMPARE(server.calls().size(), 1);
         // KNotifications learns the id from the server's answer; closing before that would go unnoticed.
         QTest::qWait(50);
         server.close(server.calls().at(0).id);
         QTest::qWait(50);
-        notifier.show(sample(u"job"_s, u"again"_s));
+        notifier.show(sampleNotification(u"job"_s, u"again"_s));
         QTRY_COMPARE(server.calls().size(), 2);
         QCOMPARE(server.calls().at(1).summary, u"again"_s);
         QCOMPARE(server.calls().at(1).replacesId, 0u);
