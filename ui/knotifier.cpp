@@ -24,10 +24,13 @@ QString eventFor(Notification::Kind kind)
 }
 
 // The same hints the freedesktop back-end sends, so that a desktop files and shows Ferry's notifications alike
-// whichever back-end Ferry was built with.
+// whichever back-end Ferry was built with. The urgency is given here too: KNotifications sends it as an int, and the
+// specification's byte is all that some servers read (dunst showed an abort at normal urgency).
 QVariantMap hintsFor(const Notification &notification)
 {
     QVariantMap hints;
+    const bool quiet = notification.kind == Notification::Kind::Quiet;
+    hints.insert(u"urgency"_s, QVariant::fromValue(uchar(quiet ? 0 : 1)));
     if (!notification.iconPath.isEmpty())
         hints.insert(u"image-path"_s, QUrl::fromLocalFile(notification.iconPath).toString());
     switch (notification.kind) {

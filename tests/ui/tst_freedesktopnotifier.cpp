@@ -63,6 +63,7 @@ private Q_SLOTS:
         notifier.show(sampleNotification(u"f"_s, u"Failed: y"_s, Notification::Kind::Failed));
         QTRY_COMPARE(server.calls().size(), 2);
         QCOMPARE(server.calls().at(0).hints.value(u"urgency"_s).toInt(), 0);
+        QCOMPARE(server.calls().at(0).hints.value(u"urgency"_s).metaType(), QMetaType::fromType<uchar>());
         QVERIFY(server.calls().at(0).hints.value(u"transient"_s).toBool());
         QCOMPARE(server.calls().at(1).hints.value(u"category"_s).toString(), u"transfer.error"_s);
         QVERIFY(!server.calls().at(1).hints.contains(u"transient"_s));

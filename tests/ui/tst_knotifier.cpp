@@ -74,6 +74,8 @@ private Q_SLOTS:
         const FakeNotificationServer::Call &quiet = server.calls().at(0);
         QCOMPARE(quiet.hints.value(u"x-kde-eventId"_s).toString(), u"transferAborted"_s);
         QCOMPARE(quiet.hints.value(u"urgency"_s).toInt(), 0);
+        // A byte, as the specification says: dunst ignores an int and shows the notice at normal urgency.
+        QCOMPARE(quiet.hints.value(u"urgency"_s).metaType(), QMetaType::fromType<uchar>());
         QVERIFY(quiet.hints.value(u"transient"_s).toBool());
         const FakeNotificationServer::Call &failed = server.calls().at(1);
         QCOMPARE(failed.hints.value(u"x-kde-eventId"_s).toString(), u"transferFailed"_s);
