@@ -5,7 +5,6 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QGuiApplication>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -14,33 +13,13 @@ namespace {
 
 const QString objectPath = u"/org/freedesktop/Notifications"_s;
 
-// The urgency hint is a D-Bus byte: 0 low, 1 normal.
-constexpr uchar lowUrgency = 0;
-constexpr uchar normalUrgency = 1;
-
+// The shared hints, and the desktop entry that KNotifications adds by itself.
 QVariantMap hintsFor(const Notification &notification)
 {
-    QVariantMap hints;
+    QVariantMap hints = notification.hints();
     const QString desktopEntry = QGuiApplication::desktopFileName();
     if (!desktopEntry.isEmpty())
         hints.insert(u"desktop-entry"_s, desktopEntry);
-    if (!notification.iconPath.isEmpty())
-        hints.insert(u"image-path"_s, QUrl::fromLocalFile(notification.iconPath).toString());
-    switch (notification.kind) {
-    case Notification::Kind::Completed:
-        hints.insert(u"category"_s, u"transfer.complete"_s);
-        hints.insert(u"urgency"_s, QVariant::fromValue(normalUrgency));
-        break;
-    case Notification::Kind::Failed:
-        hints.insert(u"category"_s, u"transfer.error"_s);
-        hints.insert(u"urgency"_s, QVariant::fromValue(normalUrgency));
-        break;
-    case Notification::Kind::Quiet:
-        hints.insert(u"category"_s, u"transfer"_s);
-        hints.insert(u"urgency"_s, QVariant::fromValue(lowUrgency));
-        hints.insert(u"transient"_s, true);
-        break;
-    }
     return hints;
 }
 

@@ -2,8 +2,6 @@
 
 #include <KNotification>
 
-#include <QUrl>
-
 using namespace Qt::StringLiterals;
 
 namespace Ferry {
@@ -21,31 +19,6 @@ QString eventFor(Notification::Kind kind)
         return u"transferAborted"_s;
     }
     return u"transferCompleted"_s;
-}
-
-// The same hints the freedesktop back-end sends, so that a desktop files and shows Ferry's notifications alike
-// whichever back-end Ferry was built with. The urgency is given here too: KNotifications sends it as an int, and the
-// specification's byte is all that some servers read (dunst showed an abort at normal urgency).
-QVariantMap hintsFor(const Notification &notification)
-{
-    QVariantMap hints;
-    const bool quiet = notification.kind == Notification::Kind::Quiet;
-    hints.insert(u"urgency"_s, QVariant::fromValue(uchar(quiet ? 0 : 1)));
-    if (!notification.iconPath.isEmpty())
-        hints.insert(u"image-path"_s, QUrl::fromLocalFile(notification.iconPath).toString());
-    switch (notification.kind) {
-    case Notification::Kind::Completed:
-        hints.insert(u"category"_s, u"transfer.complete"_s);
-        break;
-    case Notification::Kind::Failed:
-        hints.insert(u"category"_s, u"transfer.error"_s);
-        break;
-    case Notification::Kind::Quiet:
-        hints.insert(u"category"_s, u"transfer"_s);
-        hints.insert(u"transient"_s, true);
-        break;
-    }
-    return hints;
 }
 
 } // namespace
@@ -77,7 +50,8 @@ void KNotifier::show(const Notification &notification)
     }
     shown->setTitle(notification.summary);
     shown->setText(notification.body);
-    shown->setHints(hintsFor(notification));
+    // KNotifications sends its urgency as an int, which some servers ignore; the hints' byte replaces it.
+    shown->setHints(notification.hints());
     shown->setUrgency(notification.kind == Notification::Kind::Quiet ? KNotification::LowUrgency
                                                                       : KNotification::NormalUrgency);
     for (const Notification::Action &action : notification.actions) {

@@ -3,10 +3,11 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace Ferry {
 
-// One desktop notification, independent of the back-end that shows it (DESIGN.md section 5).
+// One desktop notification, independent of the back-end that shows it.
 struct Notification
 {
     enum class Kind {
@@ -29,6 +30,10 @@ struct Notification
     QString body;
     QString iconPath; // a local image; empty for the application icon
     QList<Action> actions;
+
+    // The freedesktop hints every back-end sends, so that a desktop files and shows Ferry's notifications alike
+    // whichever back-end Ferry was built with: category, urgency, transient, image-path.
+    QVariantMap hints() const;
 };
 
 // Shows notifications and reports what the user did with them. One implementation per back-end: the freedesktop
