@@ -24,6 +24,7 @@ public:
     ~TestConnection() override;
 
     // Its response is written and it is only waiting for the socket to close.
+    quint64 id() const { return m_id; }
     bool isClosing() const { return m_state == State::Closing; }
     // Whether the client has closed or reset its end, although this server has not read that yet: the kernel
     // already knows (a peek at the socket finds the end of the stream or an error).

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -99,7 +100,8 @@ public:
     // Open connections that are not just closing after a finished response and whose client has not left: those a
     // client is being served on. A client may open its next connection before this server has seen its last one
     // close (or, on Qt 6.8, before it has read that the client aborted one).
-    int servingConnections() const;
+    // Ids of connections, so a test can ask again a moment later which of them still serve.
+    QSet<quint64> servingConnections() const;
     int acceptedConnections() const;
 
     // Deterministic content that depends only on the absolute offset and the seed, so any range of a generated
