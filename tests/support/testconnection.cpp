@@ -113,9 +113,11 @@ void TestConnection::processRequests()
         Request request = m_parser.takeRequest();
         request.connectionId = m_id;
         m_continueSent = false;
+        m_dispatching = true;
         const Route route = m_server->dispatch(request);
         if (!alive) // a slot on requestReceived destroyed the server
             return;
+        m_dispatching = false;
         respond(request, route);
     }
     m_processing = false;

@@ -24,8 +24,13 @@ public:
     ~TestConnection() override;
 
     // Its response is written and it is only waiting for the socket to close.
-    quint64 id() const { return m_id; }
     bool isClosing() const { return m_state == State::Closing; }
+    // A request is being answered: read (and being announced by requestReceived), its response not all sent.
+    bool isResponding() const
+    {
+        return m_dispatching || m_state == State::Streaming || m_state == State::Stalled
+            || m_state == State::Resetting;
+    }
     // Whether the client has closed or reset its end, although this server has not read that yet: the kernel
     // already knows (a peek at the socket finds the end of the stream or an error).
     bool clientHasLeft() const;
@@ -64,6 +69,7 @@ private:
     const quint64 m_id;
     TestRequestParser m_parser;
     State m_state = State::Reading;
+    bool m_dispatching = false;
     bool m_processing = false; // processRequests() is on the stack: finishing a response must not re-enter it
     bool m_continueSent = false;
 

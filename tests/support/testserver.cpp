@@ -128,14 +128,12 @@ int TestServer::openConnections() const
     return int(m_connections.size());
 }
 
-QSet<quint64> TestServer::servingConnections() const
+int TestServer::servingConnections() const
 {
-    QSet<quint64> serving;
-    for (const TestConnection *connection : m_connections) {
-        if (!connection->isClosing() && !connection->clientHasLeft())
-            serving.insert(connection->id());
-    }
-    return serving;
+    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                             [](const TestConnection *connection) {
+                                 return connection->isResponding() && !connection->clientHasLeft();
+                             }));
 }
 
 int TestServer::acceptedConnections() const

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -97,11 +96,11 @@ public:
     int requestCount(const QString &path) const;
     qint64 bodyBytesSent(const QString &path) const; // body bytes handed to sockets for `path`, all requests
     int openConnections() const;
-    // Open connections that are not just closing after a finished response and whose client has not left: those a
-    // client is being served on. A client may open its next connection before this server has seen its last one
-    // close (or, on Qt 6.8, before it has read that the client aborted one).
-    // Ids of connections, so a test can ask again a moment later which of them still serve.
-    QSet<quint64> servingConnections() const;
+    // Connections with a response under way whose client has not left: those a client is being served on. Not
+    // counted: a connection closing after its response (a client may open its next one before this server has seen
+    // the close), one the client has aborted that this server has not read yet, and one that is open with no
+    // request on it (Qt's network access may connect a channel before it has a request to send).
+    int servingConnections() const;
     int acceptedConnections() const;
 
     // Deterministic content that depends only on the absolute offset and the seed, so any range of a generated
