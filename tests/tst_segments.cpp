@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Ferry;
@@ -267,15 +268,24 @@ private Q_SLOTS:
             route.headers = {{"Connection", "close"}};
             h.server().setRoute(u"/%1.bin"_s.arg(names[i]), route);
         }
+        // Counted a moment after each request: a connection Ferry has just aborted (a first, open-ended GET that
+        // reached the next segment) is closed by Qt's HTTP thread a little later, and the server may read the next
+        // request first. Those that still serve 100 ms on were serving at the same time as it.
         int most = 0;
-        connect(&h.server(), &TestServer::requestReceived, this,
-                [&] { most = std::max(most, h.server().servingConnections()); });
+        QObject checks; // ends the pending checks before `most` goes
+        connect(&h.server(), &TestServer::requestReceived, &checks, [&] {
+            const QSet<quint64> serving = h.server().servingConnections();
+            QTimer::singleShot(100, &checks, [&, serving] {
+                most = std::max(most, int(QSet<quint64>(serving).intersect(h.server().servingConnections()).size()));
+            });
+        });
         QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
         for (const QString &name : names) {
             const QString url = h.server().url(u"/%1.bin"_s.arg(name)).toString();
             QVERIFY(h.fetch(name, {FetchRequest(url)}, connections(connectionsPerFile)));
         }
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, 30000);
+        QTest::qWait(150); // the last checks
         QVERIFY2(most <= expectedMost, qPrintable(QString::number(most)));
         QVERIFY(most >= 2);
         for (int i = 0; i < names.size(); ++i)

@@ -24,6 +24,7 @@ public:
     ~TestConnection() override;
 
     // Its response is written and it is only waiting for the socket to close.
+    quint64 id() const { return m_id; }
     bool isClosing() const { return m_state == State::Closing; }
     // A request is being answered: read (and being announced by requestReceived), its response not all sent.
     bool isResponding() const

@@ -128,12 +128,14 @@ int TestServer::openConnections() const
     return int(m_connections.size());
 }
 
-int TestServer::servingConnections() const
+QSet<quint64> TestServer::servingConnections() const
 {
-    return int(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                             [](const TestConnection *connection) {
-                                 return connection->isResponding() && !connection->clientHasLeft();
-                             }));
+    QSet<quint64> serving;
+    for (const TestConnection *connection : m_connections) {
+        if (connection->isResponding() && !connection->clientHasLeft())
+            serving.insert(connection->id());
+    }
+    return serving;
 }
 
 int TestServer::acceptedConnections() const

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -96,11 +97,12 @@ public:
     int requestCount(const QString &path) const;
     qint64 bodyBytesSent(const QString &path) const; // body bytes handed to sockets for `path`, all requests
     int openConnections() const;
-    // Connections with a response under way whose client has not left: those a client is being served on. Not
+    // Connections with a request being answered whose client has not left: those a client is being served on. Not
     // counted: a connection closing after its response (a client may open its next one before this server has seen
-    // the close), one the client has aborted that this server has not read yet, and one that is open with no
-    // request on it (Qt's network access may connect a channel before it has a request to send).
-    int servingConnections() const;
+    // the close), one whose client has aborted it, and one open with no request on it (Qt may connect a channel
+    // before it has a request to send).
+    // Ids of connections, so a test can ask again a moment later which of them still serve.
+    QSet<quint64> servingConnections() const;
     int acceptedConnections() const;
 
     // Deterministic content that depends only on the absolute offset and the seed, so any range of a generated
