@@ -33,6 +33,10 @@ BackgroundFetchManager::BackgroundFetchManager(FetchStore &store, EngineHost &en
         if (FetchJob *job = jobFor(uuid))
             job->applyHead(record);
     });
+    connect(&m_engine, &EngineHost::placing, this, [this](const QString &uuid, const RecordData &record) {
+        if (FetchJob *job = jobFor(uuid))
+            job->applyPlacing(record);
+    });
     connect(&m_engine, &EngineHost::transferFinished, this, [this](const QString &uuid, const RecordData &record) {
         if (FetchJob *job = jobFor(uuid))
             job->applyFinished(record);

@@ -12,6 +12,7 @@ EngineHost::EngineHost(const EngineConfig &config, QObject *parent)
     connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &TransferEngine::progressed, this, &EngineHost::progressed);
     connect(m_engine, &TransferEngine::headReceived, this, &EngineHost::headReceived);
+    connect(m_engine, &TransferEngine::placing, this, &EngineHost::placing);
     connect(m_engine, &TransferEngine::transferFinished, this, &EngineHost::transferFinished);
     connect(m_engine, &TransferEngine::iconFetched, this, &EngineHost::iconFetched);
     m_thread.start();
@@ -55,6 +56,11 @@ QList<RecordData> EngineHost::stopTransfers(const QString &uuid, const QList<int
     QMetaObject::invokeMethod(
         m_engine, [&] { stopped = m_engine->stopTransfers(uuid, indexes, mode); }, Qt::BlockingQueuedConnection);
     return stopped;
+}
+
+void EngineHost::placeFiles(const QString &uuid, const QList<int> &indexes)
+{
+    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->placeFiles(uuid, indexes); }, Qt::QueuedConnection);
 }
 
 void EngineHost::endRegistration(const QString &uuid)

@@ -3,6 +3,7 @@
 #include "enginehost.h"
 #include "fetchexception.h"
 #include "fetchstore.h"
+#include "fileplacement.h"
 #include "transferwriter.h"
 
 #include <QDir>
@@ -62,6 +63,11 @@ void FetchJob::reconcileWithDisk()
     const bool sameBoot = !m_data.bootId.isEmpty() && m_data.bootId == m_bootId;
     bool changed = false;
     for (RecordData &record : m_data.records) {
+        if (!record.isSettled() && record.placingFileId != 0) {
+            completePlacement(record.index);
+            changed = true;
+            continue;
+        }
         if (record.isSettled() || record.partPath.isEmpty())
             continue;
         const qint64 size = TransferWriter::fileSize(record.partPath);
@@ -154,14 +160,23 @@ void FetchJob::startMore()
     // E22: strictly in index order, up to the parallel limit. The scan resumes where the last one stopped, so a
     // registration of many files costs the same per started file at its end as at its start.
     int i = m_scanFrom;
+    bool placed = false;
     for (; i < m_data.records.size() && m_running < m_maxParallel; ++i) {
         if (m_data.records[i].isSettled() || m_live[i].running)
             continue;
+        if (m_data.records[i].placingFileId != 0 && completePlacement(i)) {
+            placed = true;
+            continue;
+        }
         setRunning(i, true);
         m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir,
                                              std::max(1, m_data.connections)});
     }
     m_scanFrom = i;
+    if (placed && m_unsettled == 0)
+        finishIfDone();
+    else if (placed)
+        persist();
 }
 
 void FetchJob::stopRunning(StopMode mode)
@@ -173,6 +188,8 @@ void FetchJob::stopRunning(StopMode mode)
         setRunning(record.index, false);
         setLiveBytes(record.index, record.bytes, record.uploaded);
     }
+    // A file that was waiting for its name keeps waiting until the next start (completePlacement()).
+    m_placing.clear();
     // The stopped records are not running any more: the next start looks at every record again.
     m_scanFrom = 0;
 }
@@ -330,6 +347,32 @@ void FetchJob::applyFinished(const RecordData &record)
     Q_EMIT changed();
 }
 
+void FetchJob::applyPlacing(const RecordData &record)
+{
+    if (record.index < 0 || record.index >= m_data.records.size() || !m_live[record.index].running)
+        return;
+    m_data.records[record.index] = record;
+    markUnsaved(record.index);
+    if (!m_placing.contains(record.index))
+        m_placing.append(record.index);
+}
+
+bool FetchJob::completePlacement(int index)
+{
+    RecordData &record = m_data.records[index];
+    const bool placed = FilePlacement::completePlacement(record);
+    setLiveBytes(index, record.bytes, m_live[index].uploaded);
+    if (placed)
+        settleRecord(index, RecordResult::Success);
+    return placed;
+}
+
+void FetchJob::placeRecorded()
+{
+    if (!m_placing.isEmpty())
+        m_engine.placeFiles(m_data.uuid, std::exchange(m_placing, {}));
+}
+
 void FetchJob::markUnsaved(int index)
 {
     if (m_live[index].unsaved)
@@ -352,8 +395,11 @@ void FetchJob::saveUnsaved()
 {
     if (m_unsaved.isEmpty() || isSettled())
         return;
-    if (!m_store.saveRecords(m_data, takeUnsaved()))
+    if (!m_store.saveRecords(m_data, takeUnsaved())) {
         failOnStore();
+        return;
+    }
+    placeRecorded();
 }
 
 void FetchJob::settleRecord(int index, RecordResult result)
@@ -443,6 +489,8 @@ bool FetchJob::store()
     takeUnsaved(); // written now with everything else
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
+    if (saved)
+        placeRecorded();
     return saved;
 }
 

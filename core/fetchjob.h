@@ -76,6 +76,8 @@ public:
 
     void applyProgress(const TransferProgress &progress);
     void applyHead(const RecordData &record);
+    // A complete file waits for its final name until the store has recorded that (Transfer::placing()).
+    void applyPlacing(const RecordData &record);
     void applyFinished(const RecordData &record);
 
 Q_SIGNALS:
@@ -113,6 +115,11 @@ private:
     void markUnsaved(int index);
     void saveUnsaved();
     QList<int> takeUnsaved();
+    // After a write that recorded them: the files of m_placing take their final names.
+    void placeRecorded();
+    // A record stored while its file was being placed (a crash, or a pause, came in between) is finished from
+    // what is on disk; true when that settled it.
+    bool completePlacement(int index);
     void failOnStore();
     void persistProgressThrottled();
     void resolvePromise(int index);
@@ -133,6 +140,7 @@ private:
     QElapsedTimer m_sincePersist;
     QList<int> m_progressed; // records whose counters moved since they were last written
     QList<int> m_unsaved;    // records with a new head or end that is not written yet
+    QList<int> m_placing;    // records whose files wait for their placing to be written (see applyPlacing())
     FailureReason m_firstFailure = FailureReason::None;
     std::array<int, 4> m_phases{}; // running records by TransferPhase
     qint64 m_retryAtMs = 0;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -28,24 +29,6 @@ bool writeDurably(TransferWriter &writer, QByteArrayView body)
 QString alternative(const QFileInfo &planned, int n)
 {
     return n == 0 ? planned.filePath() : planned.dir().filePath(FileNames::numbered(planned.fileName(), n));
-}
-
-// Links the writer's unnamed file at `planned`, or at the first free numbered form of it. A name with a .part
-// file is another download's claim, as in claimPartFile().
-QString linkUnderFreeName(TransferWriter &writer, const QString &planned)
-{
-    const QFileInfo info(planned);
-    for (int n = 0; n < maxNameAttempts; ++n) {
-        const QString candidate = alternative(info, n);
-        if (QFileInfo::exists(candidate + u".part"_s))
-            continue;
-        const int result = writer.publishAs(candidate);
-        if (result == 0)
-            return candidate;
-        if (result != EEXIST)
-            return QString();
-    }
-    return QString();
 }
 
 } // namespace
@@ -74,30 +57,22 @@ QString claimPartFile(TransferWriter &writer, const QString &folder, const QStri
     return QString();
 }
 
-QString placeWhole(TransferWriter &writer, const QString &planned, QByteArrayView body)
+QString writeWhole(TransferWriter &writer, const QString &planned, QByteArrayView body)
 {
     const QFileInfo info(planned);
-    if (writer.createUnnamed(info.path())) {
-        if (!writeDurably(writer, body))
-            return QString();
-        const QString placed = linkUnderFreeName(writer, planned);
-        writer.close();
-        if (!placed.isEmpty() || writer.errorNumber() == EEXIST)
-            return placed;
-        // Linking goes through /proc; where that is missing, the .part way below still works.
-    } else if (!TransferWriter::isUnsupported(writer.errorNumber())) {
+    if (writer.createUnnamed(info.path()))
+        return writeDurably(writer, body) ? planned : QString();
+    if (!TransferWriter::isUnsupported(writer.errorNumber()))
         return QString();
-    }
     const QString claimed = claimPartFile(writer, info.path(), info.fileName());
     if (claimed.isEmpty())
         return QString();
-    const QString part = writer.path();
     const bool written = writeDurably(writer, body);
     writer.close();
-    const QString placed = written ? moveIntoPlace(part, claimed) : QString();
-    if (placed.isEmpty())
-        QFile::remove(part);
-    return placed;
+    if (written)
+        return claimed;
+    QFile::remove(writer.path());
+    return QString();
 }
 
 bool matchesIntegrity(const QString &path, const QString &integrity)
@@ -134,6 +109,45 @@ QString moveIntoPlace(const QString &partPath, const QString &planned)
             break;
     }
     return QString();
+}
+
+QString freeName(const QString &planned)
+{
+    const QFileInfo info(planned);
+    for (int n = 1; n < maxNameAttempts; ++n) {
+        const QString candidate = alternative(info, n);
+        if (!QFileInfo::exists(candidate) && !QFileInfo::exists(candidate + u".part"_s))
+            return candidate;
+    }
+    return QString();
+}
+
+bool completePlacement(RecordData &record)
+{
+    const qint64 id = std::exchange(record.placingFileId, 0);
+    const auto isOurs = [id](const QString &path) { return !path.isEmpty() && TransferWriter::fileId(path) == id; };
+    if (isOurs(record.filePath)) {
+        // Renamed before the crash; a link without its unlink (file systems without RENAME_NOREPLACE) leaves the
+        // .part name on the same file.
+        if (isOurs(record.partPath))
+            QFile::remove(record.partPath);
+        record.partPath.clear();
+        return true;
+    }
+    if (isOurs(record.partPath)) {
+        const QString placed = moveIntoPlace(record.partPath, record.filePath);
+        if (!placed.isEmpty()) {
+            record.filePath = placed;
+            record.partPath.clear();
+            return true;
+        }
+        QFile::remove(record.partPath);
+    }
+    record.partPath.clear();
+    record.filePath.clear();
+    record.segments.clear();
+    record.bytes = 0;
+    return false;
 }
 
 } // namespace Ferry::FilePlacement

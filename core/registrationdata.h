@@ -53,6 +53,10 @@ struct RecordData
     qint64 bytes = 0;           // body bytes stored
     qint64 uploaded = 0;
     QList<SegmentData> segments;// empty while the body comes over one stream; else the ranges of the file
+    // Non-zero while the complete body's file is being given its final name (filePath): the file's identity (see
+    // TransferWriter::fileId()). Stored before the rename, so a crash in between is finished at the next start
+    // rather than fetched again (FilePlacement::completePlacement()).
+    qint64 placingFileId = 0;
 
     bool hasResponse() const { return status != 0; }
     bool isSettled() const { return result != RecordResult::Pending; }

@@ -383,20 +383,14 @@ void Transfer::complete()
         settle(RecordResult::FetchError);
         return;
     }
-    const QString placed = FilePlacement::moveIntoPlace(m_rec.partPath, m_rec.filePath);
-    if (!placed.isEmpty()) {
-        m_rec.filePath = placed;
-        m_rec.partPath.clear();
-        settle(RecordResult::Success);
-        return;
-    }
-    settle(RecordResult::FetchError);
+    askToPlace(TransferWriter::fileId(m_rec.partPath));
 }
 
 void Transfer::halt()
 {
     m_done = true;
     forgetHeldBody();
+    abandonPlacing();
     m_retryTimer.stop();
     m_paceTimer.stop();
     dropReply();
@@ -470,6 +464,7 @@ RecordData Transfer::stop(StopMode mode)
         m_rec.partPath.clear();
         m_rec.filePath.clear();
         m_rec.segments.clear();
+        m_rec.placingFileId = 0;
     }
     return m_rec;
 }

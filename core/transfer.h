@@ -25,7 +25,9 @@ class TokenBucket;
 
 // One record's HTTP exchange: redirects, resume with Range/If-Range, retries, streaming into the .part file, and
 // the atomic rename at the end. Lives on the engine thread, owned by the TransferEngine. Emits headReceived() once
-// the final response's headers are known and finished() exactly once, unless stop() came first.
+// the final response's headers are known, placing() when the complete file is ready to take its final name (the
+// rename waits for place(), called once the store has recorded it), and finished() exactly once, unless stop()
+// came first.
 class Transfer final : public QObject
 {
     Q_OBJECT
@@ -52,9 +54,14 @@ public:
     // Reports the head of a body held in memory (see shouldHoldBody()) that is still arriving, so the window can
     // show its size. A small body that completes sooner is reported once, with its end.
     void reportHeldHead();
+    // The store has recorded the placing() record: the file takes its final name now.
+    void place();
 
 Q_SIGNALS:
     void headReceived(const Ferry::RecordData &record);
+    // The body is complete and durable; `record` names the file's identity and final name (see
+    // RecordData::placingFileId). May come again with another name if that one was taken meanwhile.
+    void placing(const Ferry::RecordData &record);
     void finished(const Ferry::RecordData &record);
 
 private:
@@ -97,6 +104,10 @@ private:
     // A new phase is reported with the next progress.
     void setPhase(TransferPhase phase, qint64 retryAtMs = 0);
     void complete();
+    // Placing (transferplacing.cpp): the rename or link waits until the store knows the file being placed.
+    void askToPlace(qint64 fileId);
+    // Stopped while placing: a .part file stays for the next start to finish; an unnamed one is gone.
+    void abandonPlacing();
     // Ends all activity: no reply, no timers, the file synced and closed with its durable count recorded.
     void halt();
     void settle(RecordResult result);
@@ -144,6 +155,7 @@ private:
     QString m_heldPath;         // where it is to land: reserved in m_names until it does
     bool m_holding = false;
     bool m_heldHeadReported = false;
+    bool m_placing = false;     // waiting for place()
 
     QUrl m_url;                 // the URL of the current hop
     QByteArray m_method;

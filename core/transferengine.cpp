@@ -79,6 +79,8 @@ void TransferEngine::startTransfer(const TransferOrder &order)
     m_transfers.emplace(key, transfer);
     connect(transfer, &Transfer::headReceived, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });
+    connect(transfer, &Transfer::placing, this,
+            [this, uuid = order.uuid](const RecordData &record) { Q_EMIT placing(uuid, record); });
     connect(transfer, &Transfer::finished, this,
             [this, transfer](const RecordData &record) { onTransferFinished(transfer, record); });
     if (!m_progressTimer->isActive())
@@ -119,6 +121,16 @@ QList<RecordData> TransferEngine::stopTransfers(const QString &uuid, const QList
         it = m_transfers.erase(it);
     }
     return stopped;
+}
+
+void TransferEngine::placeFiles(const QString &uuid, const QList<int> &indexes)
+{
+    // A record stopped meanwhile is gone from the map; its .part file is finished at the next start instead.
+    for (int index : indexes) {
+        const auto it = m_transfers.find({uuid, index});
+        if (it != m_transfers.end())
+            it->second->place();
+    }
 }
 
 void TransferEngine::endRegistration(const QString &uuid)

@@ -39,6 +39,8 @@ public:
     void startTransfer(const Ferry::TransferOrder &order);
     // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
+    // The store has recorded these records' placing(): their files take their final names.
+    void placeFiles(const QString &uuid, const QList<int> &indexes);
     void endRegistration(const QString &uuid);
     void fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir);
     // Sends whatever progress is pending now, ahead of the timer.
@@ -47,6 +49,7 @@ public:
 Q_SIGNALS:
     void progressed(const QList<Ferry::TransferProgress> &batch);
     void headReceived(const QString &uuid, const Ferry::RecordData &record);
+    void placing(const QString &uuid, const Ferry::RecordData &record);
     void transferFinished(const QString &uuid, const Ferry::RecordData &record);
     void iconFetched(const QString &uuid, const QString &src, const QString &path);
 

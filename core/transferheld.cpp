@@ -48,17 +48,23 @@ void Transfer::placeHeldBody()
     }
     if (!hasSpace(m_order.destination, m_held.size()))
         return;
-    const QString placed = FilePlacement::placeWhole(m_writer, m_heldPath, m_held);
-    if (placed.isEmpty()) {
+    const QString planned = FilePlacement::writeWhole(m_writer, m_heldPath, m_held);
+    if (planned.isEmpty()) {
         const int error = m_writer.errorNumber();
         settle(error == ENOSPC || error == EDQUOT ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return;
     }
     m_holding = false;
     m_held = QByteArray();
+    if (m_writer.isOpen()) {
+        askToPlace(m_writer.fileId());
+        return;
+    }
+    // Written into a .part file instead, which claims the name from here on.
     releaseHeldPath();
-    m_rec.filePath = placed;
-    settle(RecordResult::Success);
+    m_rec.filePath = planned;
+    m_rec.partPath = m_writer.path();
+    askToPlace(TransferWriter::fileId(m_rec.partPath));
 }
 
 void Transfer::reportHeldHead()

@@ -261,6 +261,18 @@ qint64 TransferWriter::fileSize(const QString &path)
     return info.st_size;
 }
 
+qint64 TransferWriter::fileId() const
+{
+    struct stat info {};
+    return m_fd >= 0 && ::fstat(m_fd, &info) == 0 ? qint64(info.st_ino) : 0;
+}
+
+qint64 TransferWriter::fileId(const QString &path)
+{
+    struct stat info {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? qint64(info.st_ino) : 0;
+}
+
 qint64 TransferWriter::freeBytes(const QString &path)
 {
     struct statvfs info {};

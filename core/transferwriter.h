@@ -56,6 +56,9 @@ public:
     qint64 durableBytes() const;
     qint64 unsyncedBytes() const { return m_position - durableBytes(); }
     int errorNumber() const { return m_errno; }
+    // The open file's identity on its file system (its inode number), or 0: it survives the rename or link that
+    // gives the file its final name, which is how a recovery recognises a file it was putting in place.
+    qint64 fileId() const;
 
     // Renames without ever replacing an existing file (renameat2 RENAME_NOREPLACE, or link+unlink where the
     // file system lacks it). Returns 0 or an errno value; EEXIST means the target is taken.
@@ -63,6 +66,8 @@ public:
     // Whether createUnnamed() failed because the file system has no unnamed files, rather than for a real error.
     static bool isUnsupported(int errorNumber);
     static qint64 fileSize(const QString &path);
+    // The identity of the file at `path` (see fileId()), or 0 when there is none.
+    static qint64 fileId(const QString &path);
     // Bytes an unprivileged writer may still put on the file system holding `path` (statvfs), or -1. Called for
     // every file and every flush: QStorageInfo would parse /proc/self/mountinfo each time.
     static qint64 freeBytes(const QString &path);

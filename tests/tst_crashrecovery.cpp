@@ -1,4 +1,5 @@
 #include "coreharness.h"
+#include "transferwriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Ferry;
@@ -189,6 +191,79 @@ private Q_SLOTS:
         const QByteArray expectedRange = rebooted ? "bytes=614400-" : "bytes=716800-";
         QCOMPARE(h.server().requestsFor(u"/r.bin"_s).last().header("Range"), expectedRange);
         QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"r.bin"_s)), TestServer::generatedSha256(size));
+    }
+
+    // A crash while a complete file takes its final name: the store recorded the placing (the file's identity and
+    // its final name) before the rename, so the next start finishes it from what is on disk, never fetching the
+    // file again and never leaving a numbered copy beside it.
+    void placingInterruptedByACrashIsFinishedAtStart_data()
+    {
+        QTest::addColumn<QString>("crashedAt");
+        QTest::newRow("before the rename") << u"part"_s;
+        QTest::newRow("after the rename") << u"renamed"_s;
+        QTest::newRow("between link and unlink") << u"linked"_s;
+        QTest::newRow("held in a file without a name") << u"unnamed"_s;
+    }
+    void placingInterruptedByACrashIsFinishedAtStart()
+    {
+        QFETCH(QString, crashedAt);
+        CoreHarness h;
+        QVERIFY(h.isReady());
+        constexpr qint64 size = 2 * 1024 * 1024;
+        Route route;
+        route.generatedSize = size;
+        route.etag = "\"p\"";
+        route.stallBodyAfter = 600 * 1024;
+        h.server().setRoute(u"/p.bin"_s, route);
+        RegistrationPtr registration = h.fetch(u"p"_s, {FetchRequest(h.server().url(u"/p.bin"_s).toString())});
+        QVERIFY(registration);
+        QTRY_COMPARE(registration->downloaded(), quint64(600 * 1024));
+        const QString uuid = registration->uniqueId();
+        registration.reset();
+        h.restart();
+
+        // The state a crash leaves: the whole body on disk, the placing recorded, no outcome yet.
+        std::optional<RegistrationData> stored = h.store().load(uuid);
+        QVERIFY(stored);
+        RecordData &record = stored->records[0];
+        const QString final = QDir(h.downloads()).filePath(u"p.bin"_s);
+        QCOMPARE(record.partPath, final + u".part"_s);
+        {
+            QFile part(record.partPath);
+            QVERIFY(part.open(QIODevice::WriteOnly));
+            QCOMPARE(part.write(TestServer::generatedBytes(0, size)), size);
+        }
+        record.bytes = size;
+        record.placingFileId = TransferWriter::fileId(record.partPath);
+        QVERIFY(record.placingFileId != 0);
+        if (crashedAt == u"renamed")
+            QVERIFY(QFile::rename(record.partPath, final));
+        else if (crashedAt == u"linked")
+            QCOMPARE(::link(QFile::encodeName(record.partPath).constData(), QFile::encodeName(final).constData()), 0);
+        if (crashedAt == u"unnamed") {
+            // A held body's file had no name: a crash took it with it.
+            QVERIFY(QFile::remove(record.partPath));
+            record.partPath.clear();
+            record.filePath = final;
+        }
+        QVERIFY(h.store().saveRecords(*stored, {0}));
+
+        const int requestsBefore = h.server().requestCount(u"/p.bin"_s);
+        route.stallBodyAfter = -1;
+        h.server().setRoute(u"/p.bin"_s, route);
+        h.restart();
+        QSignalSpy done(&h.manager(), &BackgroundFetchManager::backgroundFetchSuccess);
+        h.manager().restoreActive();
+        QTRY_COMPARE(done.size(), 1);
+        // Only a body that was never named is fetched again, and under the same name.
+        QCOMPARE(h.server().requestCount(u"/p.bin"_s) - requestsBefore, crashedAt == u"unnamed" ? 1 : 0);
+        QCOMPARE(TestServer::fileSha256(final), TestServer::generatedSha256(size));
+        QCOMPARE(QDir(h.downloads()).entryList(QDir::Files), QStringList{u"p.bin"_s});
+        const std::optional<RegistrationData> after = h.store().load(uuid);
+        QVERIFY(after);
+        QCOMPARE(after->records[0].filePath, final);
+        QCOMPARE(after->records[0].placingFileId, 0);
+        QCOMPARE(after->result, FetchResult::Success);
     }
 
     void lostPartFileStartsOver()
