@@ -63,6 +63,7 @@ void RangeFetcher::sendRequest()
     dropReply();
     m_headChecked = false;
     m_sinceSync.start();
+    m_retries.tryStarts(m_segment.position());
     const QUrl url(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
     m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_segment.end);
     m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
@@ -193,7 +194,7 @@ void RangeFetcher::onFinished()
 
 bool RangeFetcher::retryLater()
 {
-    const auto delay = m_config.retry.delayFor(++m_retries, std::nullopt, RetryPolicy::randomJitter());
+    const auto delay = m_retries.next(m_config.retry, m_segment.position());
     if (!delay)
         return false;
     dropReply();

@@ -81,7 +81,7 @@ private:
     QTimer m_paceTimer;
     QElapsedTimer m_sinceSync;
     QByteArray m_buffer;
-    int m_retries = 0;
+    RetryCounter m_retries;
     bool m_headChecked = false;
     bool m_halted = false;
 };

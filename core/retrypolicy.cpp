@@ -35,6 +35,22 @@ std::optional<std::chrono::milliseconds> RetryPolicy::delayFor(int retry,
     return std::clamp(jittered, std::chrono::milliseconds(0), maxDelay);
 }
 
+void RetryCounter::tryStarts(qint64 position)
+{
+    m_tryStart = position;
+    ++m_tries;
+}
+
+std::optional<std::chrono::milliseconds> RetryCounter::next(const RetryPolicy &policy, qint64 position,
+                                                            std::optional<std::chrono::milliseconds> retryAfter)
+{
+    if (position > m_tryStart && !retryAfter) {
+        m_fruitless = 0;
+        return std::chrono::milliseconds(0);
+    }
+    return policy.delayFor(++m_fruitless, retryAfter, RetryPolicy::randomJitter());
+}
+
 double RetryPolicy::randomJitter()
 {
     return 0.5 + QRandomGenerator::global()->generateDouble();

@@ -28,4 +28,25 @@ public:
     static double randomJitter();
 };
 
+// The tries of one connection's exchange under a RetryPolicy. Only tries that deliver nothing new count against
+// the policy's budget: a try that stored new bytes starts the count again and the next one follows at once, so a
+// server that drops every connection after a while still gets the whole file, as wget -c and aria2c do.
+class RetryCounter final
+{
+public:
+    // A request goes out; `position` is how far the stored body reaches as it does.
+    void tryStarts(qint64 position);
+    // The try failed having reached `position`: the wait before the next one, or nothing once
+    // RetryPolicy::maxRetries tries in a row brought nothing.
+    std::optional<std::chrono::milliseconds> next(const RetryPolicy &policy, qint64 position,
+                                                  std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
+    // Requests sent so far.
+    int tries() const { return m_tries; }
+
+private:
+    qint64 m_tryStart = 0;
+    int m_fruitless = 0;
+    int m_tries = 0;
+};
+
 } // namespace Ferry

@@ -105,6 +105,7 @@ void Transfer::sendRequest()
     m_sinceSync.start();
     setPhase(TransferPhase::Connecting);
     m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
+    m_retries.tryStarts(m_rangeStart);
     // A segmented download asks for its first range only, even from 0, so a changed file cannot slip in.
     const qint64 rangeEnd = isSegmented() ? m_primary.end : -1;
     m_askedRange = m_rangeStart > 0 || rangeEnd > 0;

@@ -161,7 +161,7 @@ private:
     QByteArray m_method;
     QSet<QString> m_visited;    // method + URL of each hop, to catch loops before the limit
     int m_redirects = 0;
-    int m_retries = 0;
+    RetryCounter m_retries;
     qint64 m_rangeStart = 0;    // the offset asked for with Range, 0 when none
     bool m_headHandled = false;
     bool m_badStatus = false;

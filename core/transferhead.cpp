@@ -186,7 +186,7 @@ bool Transfer::retryLater(std::optional<std::chrono::milliseconds> retryAfter)
 {
     if (!RetryPolicy::mayRetry(m_method))
         return false;
-    const auto delay = m_config.retry.delayFor(++m_retries, retryAfter, RetryPolicy::randomJitter());
+    const auto delay = m_retries.next(m_config.retry, m_writer.isOpen() ? m_writer.position() : 0, retryAfter);
     if (!delay)
         return false;
     dropReply();

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void stallIsRetried();
     void endlessStallIsFetchError_data();
     void endlessStallIsFetchError();
+    void connectionDroppedEveryMebibyteStillFinishes_data();
+    void connectionDroppedEveryMebibyteStillFinishes();
 };
 
 void TestTransferFaults::e4e11_droppedGetResumesWithRange_data()
@@ -346,11 +348,15 @@ void TestTransferFaults::endlessStallIsFetchError()
     CoreHarness h({}, quickStallEngine());
     QVERIFY(h.isReady());
     Route stalling = generated(1'000'000);
-    if (inBody)
-        stalling.stallBodyAfter = 10'000; // each attempt adds 10000 bytes, far from the end
-    else
-        stalling.stallHeaders = true;
-    h.server().setRoute(u"/never.bin"_s, stalling);
+    stalling.stallHeaders = true;
+    if (inBody) {
+        // The first try brings 10000 bytes, which starts the count of tries again; the three after it bring none.
+        Route first = generated(1'000'000);
+        first.stallBodyAfter = 10'000;
+        h.server().setRouteSequence(u"/never.bin"_s, {first, stalling});
+    } else {
+        h.server().setRoute(u"/never.bin"_s, stalling);
+    }
 
     Events events(h.manager());
     QElapsedTimer elapsed;
@@ -363,9 +369,63 @@ void TestTransferFaults::endlessStallIsFetchError()
     QCOMPARE(recordResult(h, reg, 0), RecordResult::FetchError);
     // The first attempt and 3 retries, each cut off by the stall timeout. Qt runs that timeout on a coarse timer,
     // which may fire up to 5 % early (2387 ms for four 600 ms timeouts was seen in CI).
-    QCOMPARE(h.server().requestCount(u"/never.bin"_s), 4);
+    // In the body: the try that brought bytes, then the same four.
+    QCOMPARE(h.server().requestCount(u"/never.bin"_s), inBody ? 5 : 4);
     QVERIFY2(elapsed.elapsed() >= 4 * 570, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(finalFiles(h.downloads()), QStringList());
+}
+
+void TestTransferFaults::connectionDroppedEveryMebibyteStillFinishes_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<int>("connections");
+    QTest::newRow("FIN, 1 connection") << false << 1;
+    QTest::newRow("RST, 1 connection") << true << 1;
+    QTest::newRow("FIN, 8 connections") << false << 8;
+    QTest::newRow("RST, 8 connections") << true << 8;
+}
+
+// Only tries that bring nothing count against the retry budget (3 here): a server that drops every connection
+// after 1 MiB gets asked 16 times or more for a 16 MiB file, each time from where the last try stopped.
+void TestTransferFaults::connectionDroppedEveryMebibyteStillFinishes()
+{
+    QFETCH(bool, reset);
+    QFETCH(int, connections);
+    CoreHarness h;
+    QVERIFY(h.isReady());
+    constexpr qint64 size = 16 * 1024 * 1024;
+    constexpr qint64 mebibyte = 1024 * 1024;
+    Route route = generated(size);
+    route.etag = "\"every-mebibyte\""_ba;
+    route.dropAfterBytes = mebibyte;
+    route.dropWithReset = reset;
+    h.server().setRoute(u"/drops.bin"_s, route);
+
+    Events events(h.manager());
+    FetchOptions options;
+    options.connections = connections;
+    const RegistrationPtr reg = h.fetch(u"drops"_s, {requestFor(h, u"/drops.bin"_s)}, options);
+    QVERIFY(reg);
+    QTRY_COMPARE_WITH_TIMEOUT(events.count(), qsizetype(1), 60000);
+    QCOMPARE(events.success.size(), 1);
+    QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"drops.bin"_s)), TestServer::generatedSha256(size));
+    const QList<Request> requests = h.server().requestsFor(u"/drops.bin"_s);
+    QVERIFY2(requests.size() >= size / mebibyte, qPrintable(QString::number(requests.size())));
+    const qint64 sent = h.server().bodyBytesSent(u"/drops.bin"_s);
+    qInfo("%lld requests, %lld body bytes sent for %lld", qint64(requests.size()), sent, size);
+    // Closed cleanly, every byte arrives and is asked for once. An RST throws away what was still in flight (on
+    // loopback, up to the socket buffers), which is asked for again; each try still starts further on.
+    if (!reset) {
+        QCOMPARE(sent, size);
+    } else if (connections == 1) {
+        qint64 previous = -1;
+        for (const Request &request : requests) {
+            const QByteArray range = request.header("Range");
+            const qint64 start = range.isNull() ? 0 : range.mid(6, range.indexOf('-') - 6).toLongLong();
+            QVERIFY2(start > previous, range.constData());
+            previous = start;
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTransferFaults)
