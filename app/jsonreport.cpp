@@ -22,6 +22,7 @@ QJsonObject record(const RecordData &rec)
         {u"file"_s, rec.filePath},
         {u"size"_s, rec.bytes},
         {u"result"_s, toSpecString(rec.result)},
+        {u"tries"_s, rec.tries},
     };
 }
 

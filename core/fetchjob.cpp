@@ -303,6 +303,7 @@ void FetchJob::applyProgress(const TransferProgress &progress)
     // Only bytes that fdatasync made durable may be committed to the store.
     m_data.records[progress.index].bytes = progress.durableBytes;
     m_data.records[progress.index].uploaded = progress.uploaded;
+    m_data.records[progress.index].tries = progress.tries;
     m_data.records[progress.index].segments = progress.segments;
     if (!std::exchange(m_live[progress.index].progressed, true))
         m_progressed.append(progress.index);

@@ -247,11 +247,11 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
     QSqlQuery *q = statement(
         insert ? u"INSERT INTO records (method, url, headers, mode, body, body_file, integrity, result, status, "
                  "status_text, response_headers, final_url, etag, last_modified, total_length, content_encoded, "
-                 "part_path, file_path, bytes, uploaded, placing_file_id, registration, idx) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s
+                 "part_path, file_path, bytes, uploaded, placing_file_id, tries, registration, idx) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s
                : u"UPDATE records SET result=?, status=?, status_text=?, response_headers=?, final_url=?, etag=?, "
                  "last_modified=?, total_length=?, content_encoded=?, part_path=?, file_path=?, bytes=?, uploaded=?, "
-                 "placing_file_id=? WHERE registration=? AND idx=?"_s);
+                 "placing_file_id=?, tries=? WHERE registration=? AND idx=?"_s);
     if (!q)
         return false;
     if (insert) {
@@ -264,7 +264,7 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
     for (const QVariant &value :
          QVariantList{toSpecString(rec.result), rec.status, rec.statusText, StoreCodec::encodeHeaders(rec.responseHeaders),
                       text(rec.finalUrl), rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded,
-                      text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, rec.placingFileId, uuid,
+                      text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, rec.placingFileId, rec.tries, uuid,
                       rec.index})
         q->addBindValue(value);
     // A new record has no ranges to replace.
@@ -306,7 +306,7 @@ bool FetchStore::saveProgress(const RegistrationData &r, const QList<int> &recor
     if (!beginWrite())
         return false;
     QSqlQuery *q = statement(u"UPDATE registrations SET downloaded=?, uploaded=?, boot_id=? WHERE uuid=?"_s);
-    QSqlQuery *rq = statement(u"UPDATE records SET bytes=?, uploaded=? WHERE registration=? AND idx=?"_s);
+    QSqlQuery *rq = statement(u"UPDATE records SET bytes=?, uploaded=?, tries=? WHERE registration=? AND idx=?"_s);
     if (!q || !rq)
         return endWrite(false);
     q->addBindValue(QVariant::fromValue(r.downloaded));
@@ -320,6 +320,7 @@ bool FetchStore::saveProgress(const RegistrationData &r, const QList<int> &recor
         const RecordData &rec = r.records.at(index);
         rq->addBindValue(rec.bytes);
         rq->addBindValue(rec.uploaded);
+        rq->addBindValue(rec.tries);
         rq->addBindValue(r.uuid);
         rq->addBindValue(rec.index);
         // Always rewritten: a download that fell back to one stream must not leave its old ranges behind.

@@ -88,7 +88,7 @@ QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT idx, method, url, headers, mode, body, body_file, integrity, result, status, status_text, "
               "response_headers, final_url, etag, last_modified, total_length, content_encoded, part_path, file_path, "
-              "bytes, uploaded, placing_file_id FROM records WHERE registration=? ORDER BY idx"_s);
+              "bytes, uploaded, placing_file_id, tries FROM records WHERE registration=? ORDER BY idx"_s);
     q.addBindValue(uuid);
     QList<RecordData> records;
     if (!exec(q))
@@ -117,6 +117,7 @@ QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
         rec.bytes = q.value(19).toLongLong();
         rec.uploaded = q.value(20).toLongLong();
         rec.placingFileId = q.value(21).toLongLong();
+        rec.tries = q.value(22).toInt();
         records.append(rec);
     }
     for (RecordData &rec : records)

@@ -64,6 +64,7 @@ void RangeFetcher::sendRequest()
     m_headChecked = false;
     m_sinceSync.start();
     m_retries.tryStarts(m_segment.position());
+    Q_EMIT requestSent();
     const QUrl url(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
     m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_segment.end);
     m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void advanced();
+    // A request for the range went out (the first, or a retry): counted in the record's tries.
+    void requestSent();
     void completed(Ferry::RangeFetcher *fetcher);
     void failed(Ferry::RangeFetcher *fetcher, Ferry::RangeFetcher::Failure failure);
 

@@ -57,6 +57,7 @@ struct RecordData
     // TransferWriter::fileId()). Stored before the rename, so a crash in between is finished at the next start
     // rather than fetched again (FilePlacement::completePlacement()).
     qint64 placingFileId = 0;
+    int tries = 0;              // requests sent for the body so far, over every connection and every run
 
     bool hasResponse() const { return status != 0; }
     bool isSettled() const { return result != RecordResult::Pending; }

@@ -106,6 +106,8 @@ void Transfer::sendRequest()
     setPhase(TransferPhase::Connecting);
     m_rangeStart = m_writer.isOpen() ? m_writer.position() : 0;
     m_retries.tryStarts(m_rangeStart);
+    ++m_rec.tries;
+    m_dirty = true;
     // A segmented download asks for its first range only, even from 0, so a changed file cannot slip in.
     const qint64 rangeEnd = isSegmented() ? m_primary.end : -1;
     m_askedRange = m_rangeStart > 0 || rangeEnd > 0;
@@ -436,8 +438,8 @@ std::optional<TransferProgress> Transfer::takeProgress()
     if (!m_dirty)
         return std::nullopt;
     m_dirty = false;
-    TransferProgress progress{m_order.uuid, m_rec.index, m_rec.bytes, m_rec.bytes, m_rec.uploaded, {}, m_phase,
-                              m_retryAtMs};
+    TransferProgress progress{m_order.uuid, m_rec.index, m_rec.bytes, m_rec.bytes, m_rec.uploaded, m_rec.tries, {},
+                              m_phase, m_retryAtMs};
     if (isSegmented()) {
         progress.segments = currentSegments(true);
         progress.bytes = segmentedBytes(false);

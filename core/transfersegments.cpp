@@ -75,6 +75,10 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
         : *m_segmentNetworks.at(qsizetype(m_fetchers.size()) % m_segmentNetworks.size());
     auto *fetcher = new RangeFetcher(m_rec, segment, network, m_config, m_budget, m_rate, m_globalRate, this);
     connect(fetcher, &RangeFetcher::advanced, this, [this] { m_dirty = true; });
+    connect(fetcher, &RangeFetcher::requestSent, this, [this] {
+        ++m_rec.tries;
+        m_dirty = true;
+    });
     connect(fetcher, &RangeFetcher::completed, this, [this](RangeFetcher *done) {
         releaseFetcherSlot(done);
         onFetcherCompleted();

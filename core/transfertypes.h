@@ -55,6 +55,7 @@ struct TransferProgress
     qint64 bytes = 0;
     qint64 durableBytes = 0;
     qint64 uploaded = 0;
+    int tries = 0;
     QList<SegmentData> segments; // with durable `done` counts, for a download split over connections
     TransferPhase phase = TransferPhase::Receiving;
     qint64 retryAtMs = 0;        // when WaitingToRetry: the next try, in ms since the epoch

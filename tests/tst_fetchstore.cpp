@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         FetchStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 7);
+        QCOMPARE(store.schemaVersion(), 8);
         QCOMPARE(store.count(), 0);
     }
 
@@ -136,6 +136,7 @@ private Q_SLOTS:
             r.records[0].partPath = u"/tmp/x/0.part"_s;
             r.records[0].bytes = 1234;
             r.records[0].placingFileId = 987654321;
+            r.records[0].tries = 4;
             r.records[0].responseHeaders = {{"Content-Type", "text/plain"}};
             r.state = RegistrationState::Paused;
             QVERIFY(store.save(r));
@@ -152,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(rec.partPath, u"/tmp/x/0.part"_s);
         QCOMPARE(rec.bytes, 1234);
         QCOMPARE(rec.placingFileId, 987654321);
+        QCOMPARE(rec.tries, 4);
         QCOMPARE(rec.responseHeaders, r.records[0].responseHeaders);
     }
 

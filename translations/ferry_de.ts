@@ -567,6 +567,14 @@ hochgeladen: %6 von %7
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Requests sent for this file, retries included</source>
+        <translation>Für diese Datei gesendete Anfragen, Wiederholungen eingeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FetchRunner</name>

@@ -567,6 +567,14 @@ subido: %6 de %7
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Requests sent for this file, retries included</source>
+        <translation>Peticiones enviadas para este archivo, reintentos incluidos</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FetchRunner</name>

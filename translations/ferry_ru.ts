@@ -568,6 +568,14 @@ uploaded: %6 of %7
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Requests sent for this file, retries included</source>
+        <translation>Запросы, отправленные за этим файлом, включая повторные</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FetchRunner</name>

@@ -566,6 +566,14 @@ uploaded: %6 of %7
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Requests sent for this file, retries included</source>
+        <translation>為此檔案送出的請求數，含重試</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::FetchRunner</name>

@@ -42,7 +42,7 @@ DetailsPane::DetailsPane(BackgroundFetchManager &manager, DesktopOpener &opener,
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_records->setColumnCount(ColumnCount);
-    m_records->setHeaderLabels({tr("URL"), tr("Method"), tr("HTTP"), tr("Size"), tr("File"), tr("Result")});
+    m_records->setHeaderLabels({tr("URL"), tr("Method"), tr("HTTP"), tr("Size"), tr("File"), tr("Result"), tr("Tries")});
     m_records->setRootIsDecorated(false);
     m_records->setUniformRowHeights(true);
     m_records->setAlternatingRowColors(true);
@@ -57,6 +57,7 @@ DetailsPane::DetailsPane(BackgroundFetchManager &manager, DesktopOpener &opener,
     m_records->setColumnWidth(SizeColumn, 150);
     m_records->setColumnWidth(FileColumn, 180);
     m_records->setColumnWidth(ResultColumn, 110);
+    m_records->setColumnWidth(TriesColumn, 50);
 
     m_menu->addAction(m_open->icon(), m_open->text(), this, &DetailsPane::openCurrent);
     m_menu->addAction(m_showInFolder->icon(), m_showInFolder->text(), this, &DetailsPane::showCurrentInFolder);
@@ -142,6 +143,10 @@ void DetailsPane::refresh()
         item->setToolTip(ResultColumn, item->text(ResultColumn));
         item->setData(ResultColumn, resultRole, int(record.result));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        // Retries happen inside a record; a file that took many tries shows what its server put it through.
+        item->setText(TriesColumn, record.tries > 0 ? QString::number(record.tries) : tr("—"));
+        item->setToolTip(TriesColumn, tr("Requests sent for this file, retries included"));
+        item->setTextAlignment(TriesColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (!m_records->currentItem() && m_records->topLevelItemCount() > 0)
         m_records->setCurrentItem(m_records->topLevelItem(0));

@@ -21,7 +21,7 @@ class DetailsPane final : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { UrlColumn, MethodColumn, StatusColumn, SizeColumn, FileColumn, ResultColumn, ColumnCount };
+    enum Column { UrlColumn, MethodColumn, StatusColumn, SizeColumn, FileColumn, ResultColumn, TriesColumn, ColumnCount };
 
     DetailsPane(BackgroundFetchManager &manager, DesktopOpener &opener, QWidget *parent = nullptr);
 
