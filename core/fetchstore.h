@@ -66,6 +66,11 @@ public:
 
 private:
     bool migrate();
+    // Empty when the open file is sound, else SQLite's first complaint about it.
+    QString damageReport() const;
+    // Closes the damaged file, renames it (and its write-ahead log) out of the way untouched, and says so in
+    // lastError() with the way to recover it.
+    void moveAside(const QString &path, const QString &damage);
     bool exec(QSqlQuery &query) const;
     // A cached prepared statement, or nullptr with lastError() set.
     QSqlQuery *statement(const QString &sql);

@@ -365,6 +365,86 @@ private Q_SLOTS:
         QVERIFY(store.lastError().contains(u"newer"_s));
     }
 
+    // A store torn after its first page (a disk that lost writes, a copy cut short) opens as a SQLite file and
+    // used to read as empty and be written to. It is found at open, left untouched under another name, and the
+    // message says where it went and how to get the rest back; the next open starts with an empty list.
+    void tornStoreIsMovedAsideUntouched()
+    {
+        {
+            FetchStore store;
+            QVERIFY(store.open(m_path));
+            for (int i = 0; i < 300; ++i) {
+                RegistrationData r = sample(u"torn-%1"_s.arg(i));
+                QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+            }
+        }
+        QByteArray torn;
+        {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 64 * 1024);
+            QVERIFY(file.seek(4096)); // the first page (SQLite's default size) stays intact
+            QByteArray garbage(int(file.size() - 4096), '\0');
+            for (qsizetype i = 0; i < garbage.size(); ++i)
+                garbage[i] = char((i * 7919) >> 3);
+            QCOMPARE(file.write(garbage), garbage.size());
+            file.close();
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            torn = file.readAll();
+        }
+        QVERIFY(!QFile::exists(m_path + u"-wal"_s));
+
+        FetchStore damaged;
+        QVERIFY(!damaged.open(m_path));
+        const QString error = damaged.lastError();
+        QVERIFY2(error.contains(u"damaged"_s) && error.contains(u".recover"_s), qPrintable(error));
+        const QStringList aside = QDir(m_dir.path()).entryList({QFileInfo(m_path).fileName() + u".damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(error.contains(aside.first()), qPrintable(error));
+        QFile moved(QDir(m_dir.path()).filePath(aside.first()));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), torn);
+
+        FetchStore fresh;
+        QVERIFY2(fresh.open(m_path), qPrintable(fresh.lastError()));
+        QCOMPARE(fresh.count(), 0);
+    }
+
+    // A store another process holds a write lock on is busy, not damaged: it is never moved aside.
+    void lockedStoreIsNotDamaged()
+    {
+        {
+            FetchStore store;
+            QVERIFY(store.open(m_path));
+            RegistrationData r = sample(u"kept"_s);
+            QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
+        }
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(m_path);
+        QVERIFY(holder.open());
+        {
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+        }
+        {
+            FetchStore blocked;
+            blocked.open(m_path); // may fail after its busy timeout; it must not call the store damaged
+            QVERIFY2(!blocked.lastError().contains(u"damaged"_s), qPrintable(blocked.lastError()));
+        }
+        {
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(m_path).fileName() + u".damaged-*"_s}).isEmpty());
+        FetchStore store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.count(), 1);
+    }
+
     void unwritableLocationFailsCleanly()
     {
         FetchStore store;
