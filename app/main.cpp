@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -32,11 +33,13 @@ int printAndExit(const CliExit &exit)
     return exit.exitCode;
 }
 
-bool openApplication(Application &app)
+bool openApplication(Application &app, QString *failure = nullptr)
 {
     QString error;
     if (app.open(&error))
         return true;
+    if (failure)
+        *failure = error;
     const QString message = QCoreApplication::translate("main", "ferry: cannot open the database: %1").arg(error);
     const QByteArray text = (message + u'\n').toLocal8Bit();
     std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
@@ -115,8 +118,15 @@ int runGui(int argc, char **argv, const CliOptions &options)
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"ferry"_s, u"ferry"_s);
     const Preferences preferences = Preferences::load(settings, downloads);
     Application app(Application::resolveDataDir(options.dataDir), preferences.downloadFolder);
-    if (!openApplication(app))
+    QString failure;
+    if (!openApplication(app, &failure)) {
+        // Started from a menu, nobody reads stderr: say it where the window would have been.
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Ferry"),
+                        QApplication::translate("main", "Ferry cannot open its list of downloads."), QMessageBox::Close);
+        box.setInformativeText(failure);
+        box.exec();
         return 2;
+    }
     DesktopShell *shown = nullptr;
     DBusService service(app.manager(), [&shown] {
         if (shown)

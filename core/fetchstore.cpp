@@ -91,8 +91,12 @@ QString FetchStore::damageReport() const
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     if (!q.exec(u"PRAGMA quick_check(1)"_s))
         return q.lastError().text().contains(u"locked"_s) ? QString() : q.lastError().text();
-    const QString first = q.next() ? q.value(0).toString() : QString();
-    return first == u"ok" ? QString() : first;
+    QString first = q.next() ? q.value(0).toString() : QString();
+    if (first == u"ok")
+        return QString();
+    // "*** in database main ***" and the complaint come on separate lines; the message is one line.
+    first.remove(u"*** in database main ***"_s);
+    return first.simplified();
 }
 
 void FetchStore::moveAside(const QString &path, const QString &damage)
@@ -114,8 +118,7 @@ void FetchStore::moveAside(const QString &path, const QString &damage)
         return;
     }
     m_lastError = u"the download list %1 is damaged (%2). It was moved to %3 as it was, and the next start begins "
-                  "with an empty list. To get back what can still be read, with Ferry closed: sqlite3 '%3' .recover "
-                  "| sqlite3 '%1'"_s.arg(path, damage, aside);
+                  "with an empty list; the downloaded files are not touched."_s.arg(path, damage, aside);
 }
 
 bool FetchStore::isOpen() const

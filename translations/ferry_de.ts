@@ -1510,5 +1510,9 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <source>Ferry</source>
         <translation>Ferry</translation>
     </message>
+    <message>
+        <source>Ferry cannot open its list of downloads.</source>
+        <translation>Ferry kann seine Download-Liste nicht öffnen.</translation>
+    </message>
 </context>
 </TS>

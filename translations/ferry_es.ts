@@ -1510,5 +1510,9 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <source>Ferry</source>
         <translation>Ferry</translation>
     </message>
+    <message>
+        <source>Ferry cannot open its list of downloads.</source>
+        <translation>Ferry no puede abrir su lista de descargas.</translation>
+    </message>
 </context>
 </TS>

@@ -1524,5 +1524,9 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Ferry</source>
         <translation>Ferry</translation>
     </message>
+    <message>
+        <source>Ferry cannot open its list of downloads.</source>
+        <translation>Ferry не может открыть свой список загрузок.</translation>
+    </message>
 </context>
 </TS>

@@ -1496,5 +1496,9 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Ferry</source>
         <translation>Ferry</translation>
     </message>
+    <message>
+        <source>Ferry cannot open its list of downloads.</source>
+        <translation>Ferry 無法開啟它的下載清單。</translation>
+    </message>
 </context>
 </TS>
