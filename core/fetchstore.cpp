@@ -3,6 +3,7 @@
 #include "fetchstore.h"
 
 #include "storecodec.h"
+#include "storesalvage.h"
 #include "storeschema.h"
 
 #include <QAtomicInteger>
@@ -62,6 +63,19 @@ bool FetchStore::open(const QString &path)
     db.setDatabaseName(path);
     // Another process (a CLI run beside the GUI) may hold the write lock for a moment.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!openFile())
+        return false;
+    const QString damage = damageReport();
+    if (!damage.isEmpty()) {
+        moveAside(path, damage);
+        return false;
+    }
+    return migrate();
+}
+
+bool FetchStore::openFile()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.open()) {
         m_lastError = db.lastError().text();
         return false;
@@ -74,12 +88,7 @@ bool FetchStore::open(const QString &path)
             return false;
         }
     }
-    const QString damage = damageReport();
-    if (!damage.isEmpty()) {
-        moveAside(path, damage);
-        return false;
-    }
-    return migrate();
+    return true;
 }
 
 QString FetchStore::damageReport() const
@@ -117,8 +126,19 @@ void FetchStore::moveAside(const QString &path, const QString &damage)
                       "to it. Move it away by hand, with Ferry closed, to start with an empty list."_s.arg(path, damage);
         return;
     }
-    m_lastError = u"the download list %1 is damaged (%2). It was moved to %3 as it was, and the next start begins "
-                  "with an empty list; the downloaded files are not touched."_s.arg(path, damage, aside);
+    // A new list with what can still be read, for the next start; this one reports the damage and stops.
+    int saved = -1;
+    if (openFile() && migrate()) {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        saved = StoreSalvage::copyReadable(db, aside);
+    }
+    m_statements.clear();
+    QSqlDatabase::database(m_connectionName, false).close();
+    const QString outcome = saved > 0
+        ? u"the %1 downloads that could still be read were copied into a new list, which the next start uses"_s.arg(saved)
+        : u"the next start begins with an empty list"_s;
+    m_lastError = u"the download list %1 is damaged (%2). It was moved to %3 as it was, and %4; the downloaded files "
+                  "are not touched."_s.arg(path, damage, aside, outcome);
 }
 
 bool FetchStore::isOpen() const

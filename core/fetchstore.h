@@ -65,11 +65,13 @@ public:
     int count(const HistoryQuery &query) const;
 
 private:
+    // Opens the connection set up by open() and sets the pragmas.
+    bool openFile();
     bool migrate();
     // Empty when the open file is sound, else SQLite's first complaint about it.
     QString damageReport() const;
-    // Closes the damaged file, renames it (and its write-ahead log) out of the way untouched, and says so in
-    // lastError() with the way to recover it.
+    // Closes the damaged file, renames it (and its write-ahead log) out of the way untouched, copies what can still
+    // be read from it into a new list at `path` for the next start, and says all that in lastError().
     void moveAside(const QString &path, const QString &damage);
     bool exec(QSqlQuery &query) const;
     // A cached prepared statement, or nullptr with lastError() set.

@@ -129,6 +129,10 @@ private Q_SLOTS:
                 QCOMPARE(code, 0);
                 QCOMPARE(lastJsonLine(out).value(u"result"_s).toString(), u"success"_s);
             }
+            QVERIFY2(QFile::exists(file), qPrintable(u"round %1 (exit %2): %3 missing; the folder holds %4; the job: %5"_s
+                                                         .arg(round).arg(code).arg(file)
+                                                         .arg(QDir(dest).entryList(QDir::Files).join(u", "_s))
+                                                         .arg(QString::fromUtf8(out.trimmed().right(600)))));
             QCOMPARE(TestServer::fileSha256(file), TestServer::generatedSha256(size, quint32(round)));
             QVERIFY(!QFile::exists(file + u".part"_s));
             const qint64 sent = server.bodyBytesSent(path);
