@@ -28,15 +28,15 @@ public:
     // Blocks until the engine has stopped the transfers and synced their files, so the caller can persist the
     // returned durable state at once (pause, abort, shutdown).
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, StopMode mode);
-    // After the store has recorded placing(): the files take their final names.
-    void placeFiles(const QString &uuid, const QList<int> &indexes);
+    // The store has recorded the last head or placing() of these records: their transfers go on.
+    void recorded(const QString &uuid, const QList<int> &indexes);
     void endRegistration(const QString &uuid);
     void fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir);
 
 Q_SIGNALS:
     void progressed(const QList<Ferry::TransferProgress> &batch);
     void headReceived(const QString &uuid, const Ferry::RecordData &record);
-    // A complete file waits to take its final name until placeFiles() says the store knows (Transfer::placing()).
+    // A complete file waits to take its final name until recorded() says the store knows (Transfer::placing()).
     void placing(const QString &uuid, const Ferry::RecordData &record);
     void transferFinished(const QString &uuid, const Ferry::RecordData &record);
     void iconFetched(const QString &uuid, const QString &src, const QString &path);

@@ -189,7 +189,7 @@ void FetchJob::stopRunning(StopMode mode)
         setLiveBytes(record.index, record.bytes, record.uploaded);
     }
     // A file that was waiting for its name keeps waiting until the next start (completePlacement()).
-    m_placing.clear();
+    m_awaiting.clear();
     // The stopped records are not running any more: the next start looks at every record again.
     m_scanFrom = 0;
 }
@@ -322,6 +322,7 @@ void FetchJob::applyHead(const RecordData &record)
     mine = record;
     mine.bytes = std::min(durable, record.bytes);
     markUnsaved(record.index);
+    awaitRecording(record.index);
 }
 
 void FetchJob::applyFinished(const RecordData &record)
@@ -354,8 +355,13 @@ void FetchJob::applyPlacing(const RecordData &record)
         return;
     m_data.records[record.index] = record;
     markUnsaved(record.index);
-    if (!m_placing.contains(record.index))
-        m_placing.append(record.index);
+    awaitRecording(record.index);
+}
+
+void FetchJob::awaitRecording(int index)
+{
+    if (!m_awaiting.contains(index))
+        m_awaiting.append(index);
 }
 
 bool FetchJob::completePlacement(int index)
@@ -368,10 +374,10 @@ bool FetchJob::completePlacement(int index)
     return placed;
 }
 
-void FetchJob::placeRecorded()
+void FetchJob::tellRecorded()
 {
-    if (!m_placing.isEmpty())
-        m_engine.placeFiles(m_data.uuid, std::exchange(m_placing, {}));
+    if (!m_awaiting.isEmpty())
+        m_engine.recorded(m_data.uuid, std::exchange(m_awaiting, {}));
 }
 
 void FetchJob::markUnsaved(int index)
@@ -400,7 +406,7 @@ void FetchJob::saveUnsaved()
         failOnStore();
         return;
     }
-    placeRecorded();
+    tellRecorded();
 }
 
 void FetchJob::settleRecord(int index, RecordResult result)
@@ -491,7 +497,7 @@ bool FetchJob::store()
     const bool saved = m_store.save(m_data);
     m_sincePersist.restart();
     if (saved)
-        placeRecorded();
+        tellRecorded();
     return saved;
 }
 

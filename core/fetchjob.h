@@ -76,7 +76,8 @@ public:
 
     void applyProgress(const TransferProgress &progress);
     void applyHead(const RecordData &record);
-    // A complete file waits for its final name until the store has recorded that (Transfer::placing()).
+    // A complete file waits for its final name until the store has recorded that (Transfer::placing()); a new
+    // .part file waits for its head the same way.
     void applyPlacing(const RecordData &record);
     void applyFinished(const RecordData &record);
 
@@ -115,8 +116,10 @@ private:
     void markUnsaved(int index);
     void saveUnsaved();
     QList<int> takeUnsaved();
-    // After a write that recorded them: the files of m_placing take their final names.
-    void placeRecorded();
+    // A transfer waits until the store has its head or its placing (Transfer::recorded()).
+    void awaitRecording(int index);
+    // After a write that recorded them: the transfers of m_awaiting go on.
+    void tellRecorded();
     // A record stored while its file was being placed (a crash, or a pause, came in between) is finished from
     // what is on disk; true when that settled it.
     bool completePlacement(int index);
@@ -140,7 +143,7 @@ private:
     QElapsedTimer m_sincePersist;
     QList<int> m_progressed; // records whose counters moved since they were last written
     QList<int> m_unsaved;    // records with a new head or end that is not written yet
-    QList<int> m_placing;    // records whose files wait for their placing to be written (see applyPlacing())
+    QList<int> m_awaiting;   // records whose transfers wait for their head or placing to be written
     FailureReason m_firstFailure = FailureReason::None;
     std::array<int, 4> m_phases{}; // running records by TransferPhase
     qint64 m_retryAtMs = 0;

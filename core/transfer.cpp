@@ -143,18 +143,12 @@ void Transfer::dropReply()
     m_reply = nullptr;
 }
 
-bool Transfer::openBodyFile()
+bool Transfer::reopenPartFile()
 {
-    if (!m_rec.partPath.isEmpty() && m_writer.openAt(m_rec.partPath, 0))
-        return true;
-    const QString name = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
-    const QString planned = FilePlacement::claimPartFile(m_writer, m_order.destination, name);
-    if (planned.isEmpty())
+    if (m_rec.partPath.isEmpty() || !m_writer.openAt(m_rec.partPath, 0))
         return false;
-    m_rec.filePath = planned;
-    m_rec.partPath = m_writer.path();
     m_sinceSync.start();
-    return hasSpace();
+    return true;
 }
 
 bool Transfer::openErrorBody()
@@ -188,6 +182,9 @@ void Transfer::onReadyRead()
             return;
         setPhase(TransferPhase::Receiving);
     }
+    // The body has no file yet: it stays in the reply (whose buffer is bounded) until it has one.
+    if (m_claimPending)
+        return;
     // An aborted or timed-out reply is closed; reading it would only warn.
     while (m_reply && m_reply->isOpen() && !m_done) {
         int waitMs = 0;
@@ -322,6 +319,11 @@ void Transfer::onFinished()
 {
     if (!m_reply || m_done)
         return;
+    if (m_claimPending) {
+        // Whatever the end, it is dealt with once the body has its file (claimRecorded()).
+        m_finishPending = true;
+        return;
+    }
     const QNetworkReply::NetworkError error = m_reply->error();
     if (!m_headHandled && m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
         if (handleHead() != HeadOutcome::Stream)
@@ -394,6 +396,7 @@ void Transfer::halt()
     m_done = true;
     forgetHeldBody();
     abandonPlacing();
+    abandonClaim();
     m_retryTimer.stop();
     m_paceTimer.stop();
     dropReply();

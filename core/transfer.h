@@ -25,9 +25,9 @@ class TokenBucket;
 
 // One record's HTTP exchange: redirects, resume with Range/If-Range, retries, streaming into the .part file, and
 // the atomic rename at the end. Lives on the engine thread, owned by the TransferEngine. Emits headReceived() once
-// the final response's headers are known, placing() when the complete file is ready to take its final name (the
-// rename waits for place(), called once the store has recorded it), and finished() exactly once, unless stop()
-// came first.
+// the final response's headers are known, placing() when the complete file is ready to take its final name, and
+// finished() exactly once, unless stop() came first. A new .part file and the final name both wait for recorded(),
+// which comes once the store has what the signal before it carried.
 class Transfer final : public QObject
 {
     Q_OBJECT
@@ -54,8 +54,9 @@ public:
     // Reports the head of a body held in memory (see shouldHoldBody()) that is still arriving, so the window can
     // show its size. A small body that completes sooner is reported once, with its end.
     void reportHeldHead();
-    // The store has recorded the placing() record: the file takes its final name now.
-    void place();
+    // The store has recorded what the transfer waits for: the name of a new .part file (headReceived()), which is
+    // created now, or a placing() record, whose file takes its final name now.
+    void recorded();
 
 Q_SIGNALS:
     void headReceived(const Ferry::RecordData &record);
@@ -78,7 +79,17 @@ private:
     HeadOutcome handleSuccessHead(int status);
     HeadOutcome handlePartialContent();
     bool followRedirect(int status);
-    bool openBodyFile();
+    // Continues the .part file the record names, if it is there.
+    bool reopenPartFile();
+    // Names a new .part file in the record and reports the head; the file is created by claimRecorded(), once the
+    // store knows it, so a crash never leaves a .part file the store does not know (transferplacing.cpp).
+    bool askToClaim();
+    // The same for the first free form of the suggested name.
+    bool askToClaimNext();
+    void claimRecorded();
+    void abandonClaim();
+    // The body has its file: space, segments, and the head with them. False when the transfer settled instead.
+    bool startBody();
     // A small body of known length is kept in memory and only written, whole, once it is complete (see
     // EngineConfig::heldBodyLimit): a run of small files costs one write and one store update each.
     bool shouldHoldBody() const;
@@ -106,6 +117,7 @@ private:
     void complete();
     // Placing (transferplacing.cpp): the rename or link waits until the store knows the file being placed.
     void askToPlace(qint64 fileId);
+    void place();
     // Stopped while placing: a .part file stays for the next start to finish; an unnamed one is gone.
     void abandonPlacing();
     // Ends all activity: no reply, no timers, the file synced and closed with its durable count recorded.
@@ -155,7 +167,10 @@ private:
     QString m_heldPath;         // where it is to land: reserved in m_names until it does
     bool m_holding = false;
     bool m_heldHeadReported = false;
-    bool m_placing = false;     // waiting for place()
+    bool m_placing = false;     // waiting for recorded() to place the file
+    bool m_claimPending = false;// waiting for recorded() to create the .part file (m_rec.partPath)
+    QString m_claimPath;        // the final name it stands for, reserved in m_names until the .part exists
+    QString m_claimName;        // the name the response suggests
 
     QUrl m_url;                 // the URL of the current hop
     QByteArray m_method;

@@ -123,13 +123,13 @@ QList<RecordData> TransferEngine::stopTransfers(const QString &uuid, const QList
     return stopped;
 }
 
-void TransferEngine::placeFiles(const QString &uuid, const QList<int> &indexes)
+void TransferEngine::recorded(const QString &uuid, const QList<int> &indexes)
 {
     // A record stopped meanwhile is gone from the map; its .part file is finished at the next start instead.
     for (int index : indexes) {
         const auto it = m_transfers.find({uuid, index});
         if (it != m_transfers.end())
-            it->second->place();
+            it->second->recorded();
     }
 }
 

@@ -103,14 +103,25 @@ Transfer::HeadOutcome Transfer::handleSuccessHead(int status)
     const bool hasBody = m_method != "HEAD" && status != 204 && status != 205;
     if (hasBody && shouldHoldBody() && holdBody())
         return HeadOutcome::Stream;
-    if (hasBody && !m_writer.isOpen() && !openBodyFile()) {
-        settle(RecordResult::FetchError);
-        return HeadOutcome::Handled;
+    if (hasBody && !m_writer.isOpen() && !reopenPartFile()) {
+        // A new .part file is created once the store has its name (claimRecorded()); the body waits till then.
+        if (!askToClaim()) {
+            settle(RecordResult::FetchError);
+            return HeadOutcome::Handled;
+        }
+        return HeadOutcome::Stream;
     }
+    return startBody() ? HeadOutcome::Stream : HeadOutcome::Handled;
+}
+
+bool Transfer::startBody()
+{
+    if (m_writer.isOpen() && !hasSpace())
+        return false;
     if (shouldSegment() && !startSegments())
-        return HeadOutcome::Handled;
+        return false;
     Q_EMIT headReceived(m_rec);
-    return HeadOutcome::Stream;
+    return true;
 }
 
 Transfer::HeadOutcome Transfer::handlePartialContent()

@@ -1,7 +1,8 @@
-// The last step of Transfer: giving a complete, durable body its final name. The store records the file's identity
-// and its final name first (placing()), the rename or link follows in place(), so a crash between the two is
-// finished at the next start (FilePlacement::completePlacement()) instead of fetching the file again under a
-// numbered name. Kept apart from the streaming in transfer.cpp.
+// Where Transfer waits for the store, so that a crash never leaves a file the store does not know about: a new
+// .part file is created only once the store has its name (askToClaim(), then claimRecorded()), and a complete body
+// takes its final name only once the store has the file's identity and that name (askToPlace(), then place()); a
+// crash after that is finished at the next start (FilePlacement::completePlacement()). Either way nothing is
+// fetched again under a numbered name. Kept apart from the streaming in transfer.cpp.
 #include "transfer.h"
 
 #include "connectionpool.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 
 #include <cerrno>
+
+using namespace Qt::StringLiterals;
 
 namespace Ferry {
 
@@ -31,9 +34,69 @@ void Transfer::askToPlace(qint64 fileId)
     Q_EMIT placing(m_rec);
 }
 
+void Transfer::recorded()
+{
+    if (m_done)
+        return;
+    if (m_claimPending)
+        claimRecorded();
+    else if (m_placing)
+        place();
+}
+
+bool Transfer::askToClaim()
+{
+    m_claimName = FilePlacement::suggestedName(m_reply->rawHeader("Content-Disposition"), m_url);
+    return askToClaimNext();
+}
+
+void Transfer::claimRecorded()
+{
+    m_claimPending = false;
+    if (!m_writer.create(m_rec.partPath)) {
+        const bool taken = m_writer.errorNumber() == EEXIST;
+        m_names.release(m_claimPath);
+        // Another program took the name after the store recorded it: record the next free one, then create that.
+        if (taken && askToClaimNext())
+            return;
+        m_rec.partPath.clear();
+        m_rec.filePath.clear();
+        settle(RecordResult::FetchError);
+        return;
+    }
+    // From here on the .part file claims the name.
+    m_names.release(std::exchange(m_claimPath, QString()));
+    m_sinceSync.start();
+    if (!startBody())
+        return;
+    onPacedRead();
+}
+
+bool Transfer::askToClaimNext()
+{
+    m_claimPath = m_names.reserve(m_order.destination, m_claimName);
+    if (m_claimPath.isEmpty())
+        return false;
+    m_claimPending = true;
+    m_rec.filePath = m_claimPath;
+    m_rec.partPath = m_claimPath + u".part"_s;
+    Q_EMIT headReceived(m_rec);
+    return true;
+}
+
+void Transfer::abandonClaim()
+{
+    if (!std::exchange(m_claimPending, false))
+        return;
+    // No file was created: the record names none, and the name is free again.
+    m_names.release(std::exchange(m_claimPath, QString()));
+    m_rec.partPath.clear();
+    m_rec.filePath.clear();
+}
+
 void Transfer::place()
 {
-    if (!m_placing || m_done)
+    if (!m_placing)
         return;
     // A body held in memory is in a file without a name; a streamed one in its .part file.
     const bool unnamed = m_rec.partPath.isEmpty();
