@@ -129,6 +129,10 @@ private:
     // range of the file; RangeFetchers fetch the others into the same .part file.
     bool isSegmented() const { return !m_rec.segments.isEmpty(); }
     bool shouldSegment() const;
+    // The same, before the .part file exists.
+    bool segmentable() const;
+    // The ranges a new segmented download starts with.
+    QList<SegmentData> segmentPlan() const;
     bool startSegments();
     bool resumeSegments();
     RangeFetcher *spawnFetcher(const SegmentData &segment);

@@ -80,7 +80,12 @@ bool Transfer::askToClaimNext()
     m_claimPending = true;
     m_rec.filePath = m_claimPath;
     m_rec.partPath = m_claimPath + u".part"_s;
-    Q_EMIT headReceived(m_rec);
+    // A file to be split over connections is preallocated, so its size will say nothing of what it holds: the
+    // store has its ranges from the start, and a crash before their first count resumes them from where they begin.
+    RecordData head = m_rec;
+    if (segmentable())
+        head.segments = segmentPlan();
+    Q_EMIT headReceived(head);
     return true;
 }
 

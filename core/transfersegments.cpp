@@ -13,29 +13,43 @@
 
 namespace Ferry {
 
-bool Transfer::shouldSegment() const
+bool Transfer::segmentable() const
 {
     // Only what can be fetched by ranges: a plain GET of a known, unencoded length that the server says it
     // serves in byte ranges, big enough to be worth more than one connection.
     const QByteArray ranges = m_reply->rawHeader("Accept-Ranges").toLower();
     return m_order.connections > 1 && m_method == "GET" && !m_askedRange && !m_rec.contentEncoded
-        && m_rec.totalLength >= 2 * m_config.minSegmentSize && ranges.contains("bytes") && m_writer.isOpen();
+        && m_rec.totalLength >= 2 * m_config.minSegmentSize && ranges.contains("bytes");
+}
+
+bool Transfer::shouldSegment() const
+{
+    return segmentable() && m_writer.isOpen();
+}
+
+QList<SegmentData> Transfer::segmentPlan() const
+{
+    const qint64 length = m_rec.totalLength;
+    const int count = int(std::min<qint64>(m_order.connections, length / m_config.minSegmentSize));
+    QList<SegmentData> plan;
+    for (int i = 0; i < count; ++i)
+        plan.append(SegmentData{length * i / count, length * (i + 1) / count, 0});
+    return plan;
 }
 
 bool Transfer::startSegments()
 {
-    const qint64 length = m_rec.totalLength;
-    const int count = int(std::min<qint64>(m_order.connections, length / m_config.minSegmentSize));
-    if (!m_writer.preallocate(length)) {
+    if (!m_writer.preallocate(m_rec.totalLength)) {
         settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return false;
     }
-    m_primary = SegmentData{0, length / count, 0};
+    const QList<SegmentData> plan = segmentPlan();
+    m_primary = plan.first();
     m_primaryDone = false;
     m_rec.segments = {m_primary};
     // A segment whose connection has no slot yet waits; rebalance() starts it when one frees.
-    for (int i = 1; i < count; ++i)
-        startFetcher(spawnFetcher(SegmentData{length * i / count, length * (i + 1) / count, 0}));
+    for (qsizetype i = 1; i < plan.size(); ++i)
+        startFetcher(spawnFetcher(plan.at(i)));
     m_rec.segments = currentSegments(true);
     return true;
 }

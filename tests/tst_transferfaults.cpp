@@ -411,13 +411,11 @@ void TestTransferFaults::connectionDroppedEveryMebibyteStillFinishes()
     QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"drops.bin"_s)), TestServer::generatedSha256(size));
     const QList<Request> requests = h.server().requestsFor(u"/drops.bin"_s);
     QVERIFY2(requests.size() >= size / mebibyte, qPrintable(QString::number(requests.size())));
-    // The record counts them, for the details pane and `ferry show`: every request sent, so after an RST also one
-    // whose connection was gone before the server read it.
+    // The record counts them, for the details pane and `ferry show`: every request sent, so also one whose
+    // connection was gone before the server read it.
     const int tries = h.store().load(reg->uniqueId())->records.at(0).tries;
-    if (reset)
-        QVERIFY2(tries >= requests.size(), qPrintable(u"%1 tries, %2 requests"_s.arg(tries).arg(requests.size())));
-    else
-        QCOMPARE(tries, requests.size());
+    QVERIFY2(tries >= requests.size() && tries <= requests.size() + 4,
+             qPrintable(u"%1 tries, %2 requests"_s.arg(tries).arg(requests.size())));
     const qint64 sent = h.server().bodyBytesSent(u"/drops.bin"_s);
     qInfo("%lld requests, %lld body bytes sent for %lld", qint64(requests.size()), sent, size);
     // Closed cleanly, every byte arrives and is asked for once. An RST throws away what was still in flight (on

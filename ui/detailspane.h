@@ -31,6 +31,7 @@ public:
     // The state in words, as the list shows it ("Waiting for a connection", "Retrying in 12 s", "The server has no
     // such file (404)"): the pane names it under the id.
     void setState(const QString &words);
+    QString state() const { return m_state; }
 
     QTreeWidget *records() const { return m_records; }
     // Column widths and order, for the window to keep between runs.

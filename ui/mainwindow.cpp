@@ -221,8 +221,10 @@ void MainWindow::connectActions()
     connect(m_model, &RegistrationModel::rowsUpdated, this, [this] {
         updateActions();
         updateStatus();
-        if (m_model->registrationOf(m_details->registration())) {
-            m_details->setState(m_view->currentIndex().data(RegistrationModel::StatusTextRole).toString());
+        // A running one changes all the time; a finished one once more, when its row says how it ended.
+        const QString state = m_view->currentIndex().data(RegistrationModel::StatusTextRole).toString();
+        if (m_model->registrationOf(m_details->registration()) || state != m_details->state()) {
+            m_details->setState(state);
             m_details->refresh();
         }
     });

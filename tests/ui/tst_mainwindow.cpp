@@ -376,8 +376,17 @@ private Q_SLOTS:
         const QString before = statusText(u"busy.iso"_s);
         QTRY_VERIFY_WITH_TIMEOUT(statusText(u"busy.iso"_s) != before, 3000);
         QVERIFY(statusText(u"busy.iso"_s).startsWith(u"Retrying in "_s));
+        // Selected while it ends, the details pane follows its row to its last words.
+        for (int row = 0; row < window.model()->rowCount(); ++row) {
+            if (window.model()->index(row).data(Qt::DisplayRole).toString() == u"first.iso"_s)
+                window.view()->setCurrentIndex(window.model()->index(row));
+        }
+        QTRY_VERIFY(detailsSay(u"Downloading"_s));
         for (const QString &id : {u"first"_s, u"second"_s, u"busy"_s})
             QVERIFY(h.manager().get(id).result()->abort().result());
+        QTRY_VERIFY(statusText(u"first.iso"_s) != u"Downloading"_s);
+        QTRY_VERIFY2(detailsSay(statusText(u"first.iso"_s)), qPrintable(statusText(u"first.iso"_s)));
+        QVERIFY(!detailsSay(u"Downloading"_s));
     }
 
     void keepsGeometryAndSplitter()
