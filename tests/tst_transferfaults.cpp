@@ -411,10 +411,10 @@ void TestTransferFaults::connectionDroppedEveryMebibyteStillFinishes()
     QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"drops.bin"_s)), TestServer::generatedSha256(size));
     const QList<Request> requests = h.server().requestsFor(u"/drops.bin"_s);
     QVERIFY2(requests.size() >= size / mebibyte, qPrintable(QString::number(requests.size())));
-    // The record counts them, for the details pane and `ferry show`: every request sent, so also one whose
-    // connection was gone before the server read it.
+    // The record counts them, for the details pane and `ferry show`: every request Ferry sent, so also one whose
+    // connection was gone before the server read it (a dropped connection that Qt had already picked for it).
     const int tries = h.store().load(reg->uniqueId())->records.at(0).tries;
-    QVERIFY2(tries >= requests.size() && tries <= requests.size() + 4,
+    QVERIFY2(tries >= requests.size() && tries <= 2 * requests.size(),
              qPrintable(u"%1 tries, %2 requests"_s.arg(tries).arg(requests.size())));
     const qint64 sent = h.server().bodyBytesSent(u"/drops.bin"_s);
     qInfo("%lld requests, %lld body bytes sent for %lld", qint64(requests.size()), sent, size);
