@@ -77,11 +77,29 @@ void FetchJob::reconcileWithDisk()
             record.filePath.clear();
             record.segments.clear();
         }
-        // A segmented file is preallocated, so its size says nothing: only the committed segments count.
+        // A segmented file is preallocated, so its size says nothing: its ranges count what they wrote within
+        // the boot that wrote it, and what fdatasync made durable after a reboot.
         const bool trustFile = sameBoot && record.segments.isEmpty();
-        const qint64 trusted = size < 0 ? 0 : trustFile ? size : std::min(record.bytes, size);
-        if (trusted != record.bytes) {
+        qint64 trusted = size < 0 ? 0 : trustFile ? size : std::min(record.bytes, size);
+        QList<SegmentData> segments = record.segments;
+        if (!segments.isEmpty()) {
+            trusted = 0;
+            for (SegmentData &segment : segments) {
+                if (sameBoot)
+                    segment.done = std::max(segment.done, std::min(segment.written, segment.end - segment.start));
+                segment.written = segment.done;
+                trusted += segment.done;
+            }
+        }
+        // What is trusted beyond the committed count is only in the page cache: made durable before it is
+        // committed as such, or a power cut after the next commit would leave a hole the store says is filled.
+        if (trusted > record.bytes && !TransferWriter::syncFile(record.partPath)) {
+            trusted = std::min(record.bytes, std::max<qint64>(size, 0));
+            segments = record.segments;
+        }
+        if (trusted != record.bytes || segments != record.segments) {
             record.bytes = trusted;
+            record.segments = segments;
             setLiveBytes(record.index, trusted, m_live[record.index].uploaded);
             changed = true;
         }
@@ -307,7 +325,7 @@ void FetchJob::applyProgress(const TransferProgress &progress)
     m_data.records[progress.index].segments = progress.segments;
     if (!std::exchange(m_live[progress.index].progressed, true))
         m_progressed.append(progress.index);
-    persistProgressThrottled();
+    persistProgressThrottled(progress.commitNow);
     Q_EMIT changed();
 }
 
@@ -515,9 +533,9 @@ void FetchJob::failOnStore()
     settle(FailureReason::FetchError);
 }
 
-void FetchJob::persistProgressThrottled()
+void FetchJob::persistProgressThrottled(bool now)
 {
-    if (m_sincePersist.elapsed() < progressPersistMs)
+    if (!now && m_sincePersist.elapsed() < progressPersistMs)
         return;
     // A byte count is never stored ahead of the .part path it counts.
     saveUnsaved();

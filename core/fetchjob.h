@@ -124,7 +124,8 @@ private:
     // what is on disk; true when that settled it.
     bool completePlacement(int index);
     void failOnStore();
-    void persistProgressThrottled();
+    // Stores the counters once a second, or at once when the engine says they ran far ahead (commitNow).
+    void persistProgressThrottled(bool now);
     void resolvePromise(int index);
 
     RegistrationData m_data;

@@ -341,7 +341,7 @@ bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
 {
     // The set of ranges changes when a connection takes over half of another's: replace it as a whole.
     QSqlQuery *remove = statement(u"DELETE FROM segments WHERE registration=? AND idx=?"_s);
-    QSqlQuery *add = statement(u"INSERT INTO segments (registration, idx, start, end, done) VALUES (?,?,?,?,?)"_s);
+    QSqlQuery *add = statement(u"INSERT INTO segments (registration, idx, start, end, done, written) VALUES (?,?,?,?,?,?)"_s);
     if (!remove || !add)
         return false;
     remove->addBindValue(uuid);
@@ -349,7 +349,8 @@ bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
     if (!exec(*remove))
         return false;
     for (const SegmentData &segment : rec.segments) {
-        for (const QVariant &value : QVariantList{uuid, rec.index, segment.start, segment.end, segment.done})
+        for (const QVariant &value : QVariantList{uuid, rec.index, segment.start, segment.end, segment.done,
+                                                  segment.written})
             add->addBindValue(value);
         if (!exec(*add))
             return false;

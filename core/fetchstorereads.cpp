@@ -71,14 +71,15 @@ QList<SegmentData> FetchStore::loadSegments(const QString &uuid, int index) cons
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT start, end, done FROM segments WHERE registration=? AND idx=? ORDER BY start"_s);
+    q.prepare(u"SELECT start, end, done, written FROM segments WHERE registration=? AND idx=? ORDER BY start"_s);
     q.addBindValue(uuid);
     q.addBindValue(index);
     QList<SegmentData> segments;
     if (!exec(q))
         return segments;
     while (q.next())
-        segments.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        segments.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                         q.value(3).toLongLong()});
     return segments;
 }
 

@@ -148,7 +148,7 @@ bool RangeFetcher::write(const char *data, qint64 size)
         fail(Failure::Broken);
         return false;
     }
-    m_segment.done = m_writer.position() - m_segment.start;
+    m_segment.done = m_segment.written = m_writer.position() - m_segment.start;
     Q_EMIT advanced();
     if (m_segment.isComplete()) {
         finishSegment();

@@ -23,7 +23,8 @@ struct SegmentData
 {
     qint64 start = 0;
     qint64 end = 0;
-    qint64 done = 0;
+    qint64 done = 0;    // bytes of the range made durable by fdatasync: what survives a reboot
+    qint64 written = 0; // bytes of the range handed to the kernel (>= done): what survives a crash of the process
 
     qint64 position() const { return start + done; }
     qint64 remaining() const { return end - position(); }

@@ -64,6 +64,7 @@ const QStringList &migrations()
             FOREIGN KEY (registration, idx) REFERENCES records(registration, idx) ON DELETE CASCADE) WITHOUT ROWID)"_s,
         u"ALTER TABLE records ADD COLUMN placing_file_id INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE records ADD COLUMN tries INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE segments ADD COLUMN written INTEGER NOT NULL DEFAULT 0"_s,
     };
     return steps;
 }

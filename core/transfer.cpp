@@ -269,6 +269,8 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         primarySegmentDone();
         return false;
     }
+    if (isSegmented())
+        checkProgressDue();
     if (!m_writer.collect()) {
         settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return false;
@@ -456,6 +458,10 @@ std::optional<TransferProgress> Transfer::takeProgress()
     if (m_phase == TransferPhase::Connecting && isSegmented() && progress.bytes > m_reportedBytes)
         m_phase = progress.phase = TransferPhase::Receiving;
     m_reportedBytes = progress.bytes;
+    if (commitDue(progress.bytes)) {
+        progress.commitNow = true;
+        m_committedBytes = progress.bytes;
+    }
     return progress;
 }
 

@@ -64,6 +64,9 @@ Q_SIGNALS:
     // RecordData::placingFileId). May come again with another name if that one was taken meanwhile.
     void placing(const Ferry::RecordData &record);
     void finished(const Ferry::RecordData &record);
+    // A split download's connections wrote so much since the last report that the store should hear of it now,
+    // not at the next tick (EngineConfig::commitBytes).
+    void progressDue();
 
 private:
     enum class HeadOutcome { Stream, Redirected, Restarted, Handled };
@@ -143,6 +146,9 @@ private:
     void onFetcherFailed(RangeFetcher::Failure failure);
     void primarySegmentDone();
     void rebalance();
+    int busyConnections() const;
+    bool commitDue(qint64 written) const;
+    void checkProgressDue();
     void completeIfAllSegmentsDone();
     void dropSegments();
     QList<SegmentData> currentSegments(bool durable) const;
@@ -192,6 +198,7 @@ private:
     TransferPhase m_phase = TransferPhase::WaitingForConnection;
     qint64 m_retryAtMs = 0;
     qint64 m_reportedBytes = 0;   // the bytes of the last progress report
+    qint64 m_committedBytes = 0;  // ...and of the last one marked commitNow
 
     SegmentData m_primary;        // the range this transfer's own connection fetches, when segmented
     bool m_primaryDone = false;

@@ -81,6 +81,10 @@ void TransferEngine::startTransfer(const TransferOrder &order)
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT headReceived(uuid, record); });
     connect(transfer, &Transfer::placing, this,
             [this, uuid = order.uuid](const RecordData &record) { Q_EMIT placing(uuid, record); });
+    connect(transfer, &Transfer::progressDue, this, [this, transfer] {
+        if (auto progress = transfer->takeProgress())
+            Q_EMIT progressed({*progress});
+    });
     connect(transfer, &Transfer::finished, this,
             [this, transfer](const RecordData &record) { onTransferFinished(transfer, record); });
     if (!m_progressTimer->isActive())

@@ -67,6 +67,7 @@ bool Transfer::resumeSegments()
     }
     m_primary = stored.first();
     m_primaryDone = m_primary.isComplete();
+    m_committedBytes = m_rec.bytes;
     for (qsizetype i = 1; i < stored.size(); ++i)
         spawnFetcher(stored.at(i));
     for (RangeFetcher *fetcher : m_fetchers) {
@@ -88,7 +89,10 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
         ? m_network
         : *m_segmentNetworks.at(qsizetype(m_fetchers.size()) % m_segmentNetworks.size());
     auto *fetcher = new RangeFetcher(m_rec, segment, network, m_config, m_budget, m_rate, m_globalRate, this);
-    connect(fetcher, &RangeFetcher::advanced, this, [this] { m_dirty = true; });
+    connect(fetcher, &RangeFetcher::advanced, this, [this] {
+        m_dirty = true;
+        checkProgressDue();
+    });
     connect(fetcher, &RangeFetcher::requestSent, this, [this] {
         ++m_rec.tries;
         m_dirty = true;
@@ -164,18 +168,12 @@ void Transfer::primarySegmentDone()
 
 void Transfer::rebalance()
 {
-    const auto busy = [this] {
-        qint64 count = m_primaryDone ? 0 : 1;
-        for (const RangeFetcher *fetcher : m_fetchers)
-            count += fetcher->isActive() ? 1 : 0;
-        return count;
-    };
     // Segments that are waiting for a connection slot go first.
     for (RangeFetcher *fetcher : m_fetchers) {
         if (fetcher->isActive() && !m_slotHolders.contains(fetcher) && !startFetcher(fetcher))
             return;
     }
-    while (!m_done && busy() < m_order.connections) {
+    while (!m_done && busyConnections() < m_order.connections) {
         // The largest range still to do, and who is on it.
         qint64 largest = m_primaryDone ? 0 : m_primary.end - m_writer.position();
         RangeFetcher *victim = nullptr;
@@ -200,6 +198,26 @@ void Transfer::rebalance()
         startFetcher(spawnFetcher(SegmentData{middle, end, 0}));
         m_dirty = true;
     }
+}
+
+int Transfer::busyConnections() const
+{
+    int count = m_primaryDone ? 0 : 1;
+    for (const RangeFetcher *fetcher : m_fetchers)
+        count += fetcher->isActive() ? 1 : 0;
+    return count;
+}
+
+bool Transfer::commitDue(qint64 written) const
+{
+    // The store's copy of the ranges is what a crash falls back to: it may lag each connection by commitBytes.
+    return isSegmented() && written - m_committedBytes >= m_config.commitBytes * std::max(1, busyConnections());
+}
+
+void Transfer::checkProgressDue()
+{
+    if (commitDue(segmentedBytes(false)))
+        Q_EMIT progressDue();
 }
 
 void Transfer::completeIfAllSegmentsDone()
@@ -232,7 +250,8 @@ QList<SegmentData> Transfer::currentSegments(bool durable) const
 {
     QList<SegmentData> segments;
     SegmentData primary = m_primary;
-    primary.done = std::min(primary.end, durable ? m_writer.durableBytes() : m_writer.position()) - primary.start;
+    primary.written = std::min(primary.end, m_writer.position()) - primary.start;
+    primary.done = durable ? std::min(primary.end, m_writer.durableBytes()) - primary.start : primary.written;
     segments.append(primary);
     for (const RangeFetcher *fetcher : m_fetchers)
         segments.append(durable ? fetcher->durableSegment() : fetcher->segment());

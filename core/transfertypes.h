@@ -19,6 +19,9 @@ struct EngineConfig
     std::chrono::milliseconds progressInterval{150};// how often progress crosses to the GUI thread
     std::chrono::milliseconds syncInterval{1000};   // fdatasync at least this often while data flows...
     qint64 syncBytes = 4 * 1024 * 1024;             // ...or after this many unsynced bytes
+    qint64 commitBytes = 512 * 1024;                // a split download's ranges are committed once its connections
+                                                    // wrote this much each since the last commit: a crash then
+                                                    // costs at most about this much again per connection
     qint64 diskReserve = 16 * 1024 * 1024;          // free space a download never eats into (quota-exceeded)
     qint64 errorBodyLimit = 1024 * 1024;            // how much of an error page (bad-status) is kept
     qint64 minSegmentSize = 4 * 1024 * 1024;        // no connection is given less of a file than this at the start
@@ -59,6 +62,7 @@ struct TransferProgress
     QList<SegmentData> segments; // with durable `done` counts, for a download split over connections
     TransferPhase phase = TransferPhase::Receiving;
     qint64 retryAtMs = 0;        // when WaitingToRetry: the next try, in ms since the epoch
+    bool commitNow = false;      // the store's copy lags too far behind (EngineConfig::commitBytes): store it at once
 };
 
 enum class StopMode {

@@ -261,6 +261,16 @@ qint64 TransferWriter::fileSize(const QString &path)
     return info.st_size;
 }
 
+bool TransferWriter::syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fdatasync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
 qint64 TransferWriter::fileId() const
 {
     struct stat info {};

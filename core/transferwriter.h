@@ -66,6 +66,9 @@ public:
     // Whether createUnnamed() failed because the file system has no unnamed files, rather than for a real error.
     static bool isUnsupported(int errorNumber);
     static qint64 fileSize(const QString &path);
+    // fdatasync of the file at `path`: makes bytes a crashed process left in the page cache durable before a
+    // restart counts them as such.
+    static bool syncFile(const QString &path);
     // The identity of the file at `path` (see fileId()), or 0 when there is none.
     static qint64 fileId(const QString &path);
     // Bytes an unprivileged writer may still put on the file system holding `path` (statvfs), or -1. Called for

@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         FetchStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 8);
+        QCOMPARE(store.schemaVersion(), 9);
         QCOMPARE(store.count(), 0);
     }
 
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(store.open(m_path));
         RegistrationData r = sample(u"seg"_s, 1);
         QCOMPARE(store.insert(r), FetchStore::InsertResult::Inserted);
-        r.records[0].segments = {{0, 100, 40}, {100, 250, 150}, {250, 400, 7}};
+        r.records[0].segments = {{0, 100, 40, 60}, {100, 250, 150, 150}, {250, 400, 7, 9}};
         r.records[0].bytes = 197;
         QVERIFY(store.saveProgress(r));
         QCOMPARE(store.load(r.uuid)->records[0].segments, r.records[0].segments);
