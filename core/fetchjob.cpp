@@ -52,10 +52,7 @@ FetchJob::~FetchJob()
 bool FetchJob::lock(const QString &lockDir)
 {
     QDir().mkpath(lockDir);
-    m_lock = std::make_unique<QLockFile>(QDir(lockDir).filePath(m_data.uuid + u".lock"_s));
-    // A lock left by a crashed process is stale (its PID is gone) and is taken over.
-    m_lock->setStaleLockTime(0);
-    return m_lock->tryLock(0);
+    return m_lock.tryLock(QDir(lockDir).filePath(m_data.uuid + u".lock"_s));
 }
 
 void FetchJob::reconcileWithDisk()
@@ -115,8 +112,15 @@ void FetchJob::start()
     m_started = true;
     // Non-GET requests that were under way when the last process died cannot be retried (DESIGN.md section 2).
     for (RecordData &record : m_data.records) {
-        if (!record.isSettled() && !record.request.isGet() && (record.uploaded > 0 || record.hasResponse()))
+        if (!record.isSettled() && !record.request.isGet()
+            && (record.tries > 0 || record.uploaded > 0 || record.hasResponse())) {
+            // A failed record exposes no body, so the start of one it was receiving goes too.
+            if (!record.partPath.isEmpty())
+                QFile::remove(std::exchange(record.partPath, QString()));
+            record.filePath.clear();
+            record.segments.clear();
             settleRecord(record.index, RecordResult::FetchError);
+        }
     }
     quint64 stored = 0;
     for (const RecordData &record : std::as_const(m_data.records))
@@ -186,9 +190,19 @@ void FetchJob::startMore()
             placed = true;
             continue;
         }
+        const RecordData order = m_data.records[i];
+        if (!order.request.isGet()) {
+            // A request with a body may act on the server: its try is stored before it can go out, so a crash
+            // after that never sends it again (start()). The engine counts the same try once it is sent.
+            ++m_data.records[i].tries;
+            if (!m_store.saveRecord(m_data.uuid, m_data.records[i])) {
+                failOnStore();
+                return;
+            }
+        }
         setRunning(i, true);
-        m_engine.startTransfer(TransferOrder{m_data.uuid, m_data.records[i], m_data.destination, m_errorBodyDir,
-                                             std::max(1, m_data.connections)});
+        m_engine.startTransfer(
+            TransferOrder{m_data.uuid, order, m_data.destination, m_errorBodyDir, std::max(1, m_data.connections)});
     }
     m_scanFrom = i;
     if (placed && m_unsettled == 0)
@@ -491,8 +505,7 @@ void FetchJob::settle(FailureReason reason)
         m_data.failureReason = FailureReason::FetchError;
         m_store.saveRecords(m_data, unsaved, true);
     }
-    if (m_lock)
-        m_lock->unlock();
+    m_lock.unlock();
     Q_EMIT changed();
     Q_EMIT settled();
 }

@@ -2,12 +2,12 @@
 
 #include "backgroundfetchrecord.h"
 #include "fetchoptions.h"
+#include "processlock.h"
 #include "registrationdata.h"
 #include "transfertypes.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QLockFile>
 #include <QObject>
 #include <QPromise>
 #include <QSet>
@@ -140,7 +140,7 @@ private:
     int m_running = 0;          // records handed to the engine
     int m_unsettled = 0;
     int m_scanFrom = 0;         // every record before this one is running or settled (see startMore())
-    std::unique_ptr<QLockFile> m_lock;
+    ProcessLock m_lock;
     QElapsedTimer m_sincePersist;
     QList<int> m_progressed; // records whose counters moved since they were last written
     QList<int> m_unsaved;    // records with a new head or end that is not written yet
