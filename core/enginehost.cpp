@@ -58,9 +58,9 @@ QList<RecordData> EngineHost::stopTransfers(const QString &uuid, const QList<int
     return stopped;
 }
 
-void EngineHost::recorded(const QString &uuid, const QList<int> &indexes)
+void EngineHost::recorded(const QString &uuid, const QList<RecordData> &records)
 {
-    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->recorded(uuid, indexes); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->recorded(uuid, records); }, Qt::QueuedConnection);
 }
 
 void EngineHost::endRegistration(const QString &uuid)

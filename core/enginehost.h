@@ -29,7 +29,7 @@ public:
     // returned durable state at once (pause, abort, shutdown).
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, StopMode mode);
     // The store has recorded the last head or placing() of these records: their transfers go on.
-    void recorded(const QString &uuid, const QList<int> &indexes);
+    void recorded(const QString &uuid, const QList<Ferry::RecordData> &records);
     void endRegistration(const QString &uuid);
     void fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir);
 

@@ -408,8 +408,12 @@ bool FetchJob::completePlacement(int index)
 
 void FetchJob::tellRecorded()
 {
-    if (!m_awaiting.isEmpty())
-        m_engine.recorded(m_data.uuid, std::exchange(m_awaiting, {}));
+    if (m_awaiting.isEmpty())
+        return;
+    QList<RecordData> stored;
+    for (int index : std::exchange(m_awaiting, {}))
+        stored.append(m_data.records.at(index));
+    m_engine.recorded(m_data.uuid, stored);
 }
 
 void FetchJob::markUnsaved(int index)

@@ -56,7 +56,7 @@ public:
     void reportHeldHead();
     // The store has recorded what the transfer waits for: the name of a new .part file (headReceived()), which is
     // created now, or a placing() record, whose file takes its final name now.
-    void recorded();
+    void recorded(const Ferry::RecordData &stored);
 
 Q_SIGNALS:
     void headReceived(const Ferry::RecordData &record);

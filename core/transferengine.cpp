@@ -127,13 +127,13 @@ QList<RecordData> TransferEngine::stopTransfers(const QString &uuid, const QList
     return stopped;
 }
 
-void TransferEngine::recorded(const QString &uuid, const QList<int> &indexes)
+void TransferEngine::recorded(const QString &uuid, const QList<RecordData> &records)
 {
     // A record stopped meanwhile is gone from the map; its .part file is finished at the next start instead.
-    for (int index : indexes) {
-        const auto it = m_transfers.find({uuid, index});
+    for (const RecordData &record : records) {
+        const auto it = m_transfers.find({uuid, record.index});
         if (it != m_transfers.end())
-            it->second->recorded();
+            it->second->recorded(record);
     }
 }
 

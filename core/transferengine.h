@@ -39,8 +39,9 @@ public:
     void startTransfer(const Ferry::TransferOrder &order);
     // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
-    // The store has recorded these records' last head or placing(): their transfers go on (Transfer::recorded()).
-    void recorded(const QString &uuid, const QList<int> &indexes);
+    // The store has written these records as they are here: a transfer that waits for its head or placing() to
+    // be stored goes on once it finds them in these (Transfer::recorded()).
+    void recorded(const QString &uuid, const QList<Ferry::RecordData> &records);
     void endRegistration(const QString &uuid);
     void fetchIcon(const QString &uuid, const QString &src, const QString &cacheDir);
     // Sends whatever progress is pending now, ahead of the timer.

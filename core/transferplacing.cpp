@@ -34,13 +34,16 @@ void Transfer::askToPlace(qint64 fileId)
     Q_EMIT placing(m_rec);
 }
 
-void Transfer::recorded()
+void Transfer::recorded(const RecordData &stored)
 {
+    // Only the write that holds what this transfer waits for: the store may answer an earlier question (the head
+    // of a resumed response) after this one was asked, and a file renamed on that answer would be one the store
+    // does not know (a crash then fetched it again under a numbered name; found by tst_killsoak).
     if (m_done)
         return;
-    if (m_claimPending)
+    if (m_claimPending && stored.partPath == m_rec.partPath)
         claimRecorded();
-    else if (m_placing)
+    else if (m_placing && stored.placingFileId == m_rec.placingFileId && stored.filePath == m_rec.filePath)
         place();
 }
 
