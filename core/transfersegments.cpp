@@ -39,7 +39,10 @@ QList<SegmentData> Transfer::segmentPlan() const
 
 bool Transfer::startSegments()
 {
-    if (!m_writer.preallocate(m_rec.totalLength)) {
+    // Without room for the whole file, the ranges still fill what there is: a full disk then stops the download
+    // with quota-exceeded and every range keeps its bytes for the resume once there is space.
+    const bool reserved = m_writer.preallocate(m_rec.totalLength);
+    if (!reserved && (m_writer.errorNumber() != ENOSPC || !m_writer.extendTo(m_rec.totalLength))) {
         settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return false;
     }

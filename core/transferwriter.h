@@ -37,6 +37,8 @@ public:
     // Gives the file its full size up front (fallocate where the file system can; a sparse file in memory-backed
     // file systems), so segments write in place and a full disk shows at once.
     bool preallocate(qint64 size);
+    // Gives the file its size without reserving blocks (a sparse file).
+    bool extendTo(qint64 size);
     Status write(const char *data, qint64 size);
     bool truncate(qint64 size);
     // Flushes to stable storage and waits; afterwards durableBytes() == position().
@@ -76,7 +78,6 @@ public:
     static qint64 freeBytes(const QString &path);
 
 private:
-    bool extendTo(qint64 size);
     // Takes the outcome of a finished background flush; with `wait`, of a running one too.
     void reap(bool wait) const;
 
