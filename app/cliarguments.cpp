@@ -205,6 +205,10 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
                                      countName);
     //: Value name in --help: a number of seconds.
     const QString secondsName = tr("SECONDS");
+    const QCommandLineOption retryFor(
+        u"retry-for"_s,
+        tr("Stop retrying %1 after the first failure (default: no limit while tries bring new bytes).").arg(secondsName),
+        secondsName);
     const QCommandLineOption timeout(
         u"timeout"_s, tr("Give up on a connection that is silent for %1 (default 30).").arg(secondsName), secondsName);
     const QCommandLineOption minFree(
@@ -225,11 +229,11 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
         switch (options.command) {
         case CliOptions::Command::Fetch:
             parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
-                               bodyFile, retries, timeout, minFree});
+                               bodyFile, retries, retryFor, timeout, minFree});
             parser.addPositionalArgument(u"URL"_s, tr("The URLs to download, in order."), u"URL..."_s);
             break;
         case CliOptions::Command::Resume:
-            parser.addOptions({json, retries, timeout, minFree});
+            parser.addOptions({json, retries, retryFor, timeout, minFree});
             parser.addPositionalArgument(u"ID"_s, tr("The registration to continue."));
             break;
         case CliOptions::Command::List:
@@ -277,6 +281,12 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
             options.retries = parser.value(retries).toInt(&ok);
             if (!ok || *options.retries < 0 || *options.retries > 100)
                 return CliExit{tr("--retries needs a number from 0 to 100") + u'\n', exitUsage};
+        }
+        if (parser.isSet(retryFor)) {
+            bool ok = false;
+            options.retryForSeconds = parser.value(retryFor).toInt(&ok);
+            if (!ok || *options.retryForSeconds < 1 || *options.retryForSeconds > 7 * 24 * 3600)
+                return CliExit{tr("--retry-for needs a number of seconds from 1 to 604800") + u'\n', exitUsage};
         }
         if (parser.isSet(timeout)) {
             bool ok = false;

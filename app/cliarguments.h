@@ -34,6 +34,7 @@ struct CliOptions
 
     // Transfer tuning for fetch and resume; unset keeps the engine's defaults.
     std::optional<int> retries;
+    std::optional<int> retryForSeconds;
     std::optional<int> stallTimeoutSeconds;
     std::optional<qint64> minFree;
 };

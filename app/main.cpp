@@ -51,6 +51,8 @@ EngineConfig engineConfigFor(const CliOptions &options)
     EngineConfig config;
     if (options.retries)
         config.retry.maxRetries = *options.retries;
+    if (options.retryForSeconds)
+        config.retry.retryFor = std::chrono::seconds(*options.retryForSeconds);
     if (options.stallTimeoutSeconds)
         config.stallTimeout = std::chrono::seconds(*options.stallTimeoutSeconds);
     if (options.minFree)

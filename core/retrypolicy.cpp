@@ -44,6 +44,11 @@ void RetryCounter::tryStarts(qint64 position)
 std::optional<std::chrono::milliseconds> RetryCounter::next(const RetryPolicy &policy, qint64 position,
                                                             std::optional<std::chrono::milliseconds> retryAfter)
 {
+    const auto now = std::chrono::steady_clock::now();
+    if (!m_firstFailure)
+        m_firstFailure = now;
+    if (policy.retryFor.count() > 0 && now - *m_firstFailure >= policy.retryFor)
+        return std::nullopt;
     if (position > m_tryStart && !retryAfter) {
         m_fruitless = 0;
         return std::chrono::milliseconds(0);

@@ -15,6 +15,8 @@ public:
     int maxRetries = 5;
     std::chrono::milliseconds baseDelay{1000};
     std::chrono::milliseconds maxDelay{60000};
+    // How long after its first failure an exchange may still be tried again, progress or not (0: no limit).
+    std::chrono::milliseconds retryFor{0};
 
     // HTTP statuses worth another try: timeouts, rate limits and temporary server trouble. Any other 4xx is final.
     static bool isRetryableStatus(int status);
@@ -37,13 +39,15 @@ public:
     // A request goes out; `position` is how far the stored body reaches as it does.
     void tryStarts(qint64 position);
     // The try failed having reached `position`: the wait before the next one, or nothing once
-    // RetryPolicy::maxRetries tries in a row brought nothing.
+    // RetryPolicy::maxRetries tries in a row brought nothing or RetryPolicy::retryFor has passed since the first
+    // failure.
     std::optional<std::chrono::milliseconds> next(const RetryPolicy &policy, qint64 position,
                                                   std::optional<std::chrono::milliseconds> retryAfter = std::nullopt);
     // Requests sent so far.
     int tries() const { return m_tries; }
 
 private:
+    std::optional<std::chrono::steady_clock::time_point> m_firstFailure;
     qint64 m_tryStart = 0;
     int m_fruitless = 0;
     int m_tries = 0;

@@ -76,6 +76,30 @@ private Q_SLOTS:
         policy.maxRetries = 1000;
         QCOMPARE(policy.delayFor(999, std::nullopt, 1.0), policy.maxDelay);
     }
+
+    // The user's limit on time holds even while tries bring bytes, counted from the first failure.
+    void retryForEndsEvenProgressingTries()
+    {
+        RetryPolicy policy;
+        policy.maxRetries = 3;
+        policy.retryFor = std::chrono::milliseconds(200);
+        RetryCounter counter;
+        counter.tryStarts(0);
+        QCOMPARE(counter.next(policy, 100), std::optional(std::chrono::milliseconds(0)));
+        counter.tryStarts(100);
+        QTest::qWait(100);
+        QCOMPARE(counter.next(policy, 200), std::optional(std::chrono::milliseconds(0)));
+        counter.tryStarts(200);
+        QTest::qWait(150);
+        QCOMPARE(counter.next(policy, 300), std::nullopt);
+        // Without a limit the same tries go on.
+        RetryPolicy unlimited;
+        RetryCounter other;
+        for (qint64 position = 0; position < 1000; position += 100) {
+            other.tryStarts(position);
+            QCOMPARE(other.next(unlimited, position + 100), std::optional(std::chrono::milliseconds(0)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
