@@ -431,6 +431,14 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</tr
         <translation>„ferry URL...“ öffnet das Fenster mit http- oder https-URLs,
 „ferry BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <source>Stop retrying %1 after the first failure (default: no limit while tries bring new bytes).</source>
+        <translation>Wiederholungen %1 nach dem ersten Fehler beenden (Standard: keine Grenze, solange Versuche neue Bytes bringen).</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 604800</source>
+        <translation>--retry-for braucht eine Zahl von Sekunden von 1 bis 604800</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

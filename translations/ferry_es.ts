@@ -431,6 +431,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
         <translation>«ferry URL...» abre la ventana con URL http o https,
 «ferry ORDEN --help» muestra las opciones de una orden.</translation>
     </message>
+    <message>
+        <source>Stop retrying %1 after the first failure (default: no limit while tries bring new bytes).</source>
+        <translation>Dejar de reintentar %1 después del primer fallo (predeterminado: sin límite mientras los intentos traigan bytes nuevos).</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 604800</source>
+        <translation>--retry-for necesita un número de segundos de 1 a 604800</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

@@ -432,6 +432,14 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <translation>«ferry URL...» открывает окно с адресами http или https,
 «ferry КОМАНДА --help» показывает параметры команды.</translation>
     </message>
+    <message>
+        <source>Stop retrying %1 after the first failure (default: no limit while tries bring new bytes).</source>
+        <translation>Прекратить повторы через %1 после первой ошибки (по умолчанию: без ограничения, пока попытки приносят новые байты).</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 604800</source>
+        <translation>--retry-for требует число секунд от 1 до 604800</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>

@@ -430,6 +430,14 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <translation>「ferry 網址...」以 http 或 https 網址開啟視窗，
 「ferry 指令 --help」顯示指令的選項。</translation>
     </message>
+    <message>
+        <source>Stop retrying %1 after the first failure (default: no limit while tries bring new bytes).</source>
+        <translation>第一次失敗後經過 %1 即停止重試（預設：只要嘗試帶來新的位元組便不設限）。</translation>
+    </message>
+    <message>
+        <source>--retry-for needs a number of seconds from 1 to 604800</source>
+        <translation>--retry-for 需要 1 到 604800 之間的秒數</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
