@@ -13,6 +13,25 @@ bool isStrongEtag(const QByteArray &etag)
     return !etag.isEmpty() && !etag.startsWith("W/");
 }
 
+bool isCredential(const QByteArray &name)
+{
+    return name.compare("Authorization", Qt::CaseInsensitive) == 0
+        || name.compare("Proxy-Authorization", Qt::CaseInsensitive) == 0
+        || name.compare("Cookie", Qt::CaseInsensitive) == 0;
+}
+
+// The scheme, host and port a request was given for. Only there do its credentials go: never to another host or
+// port a redirect leads to, and never over http after https (curl's rule without --location-trusted; browsers drop
+// Authorization on a cross-origin redirect too).
+bool isOriginOf(const QUrl &url, const QString &given)
+{
+    const QUrl origin(given);
+    return url.scheme().compare(origin.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(origin.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
 } // namespace
 
 QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByteArray &method,
@@ -23,8 +42,11 @@ QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByte
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(config.stallTimeout.count()));
     request.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
-    for (const auto &[name, value] : std::as_const(record.request.headers))
-        request.setRawHeader(name, value);
+    const bool credentials = isOriginOf(url, record.request.url);
+    for (const auto &[name, value] : std::as_const(record.request.headers)) {
+        if (credentials || !isCredential(name))
+            request.setRawHeader(name, value);
+    }
     if (rangeStart > 0 || rangeEnd > 0) {
         const QByteArray last = rangeEnd > 0 ? QByteArray::number(rangeEnd - 1) : QByteArray();
         request.setRawHeader("Range", "bytes=" + QByteArray::number(rangeStart) + '-' + last);
