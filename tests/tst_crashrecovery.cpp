@@ -408,6 +408,7 @@ sha256sum "$1/full.bin" > "$5/sha"
         const int requestsBeforeResume = server.requestCount(u"/full.bin"_s);
         // Where each connection's range stood when the disk filled, as the store has it.
         QList<qint64> resumeAt;
+        QList<std::pair<qint64, qint64>> keptRanges;
         qint64 stored = 0;
         {
             FetchStore store;
@@ -416,6 +417,7 @@ sha256sum "$1/full.bin" > "$5/sha"
             stored = record.bytes;
             for (const SegmentData &segment : record.segments) {
                 stored += segment.written - segment.done; // the same boot counts what was written
+                keptRanges.append({segment.start, segment.start + segment.written});
                 if (segment.start + segment.written < segment.end)
                     resumeAt.append(segment.start + segment.written);
             }
@@ -447,12 +449,17 @@ sha256sum "$1/full.bin" > "$5/sha"
             resumeAt = {kept}; // the .part file's size, which only the namespace sees
         else
             QCOMPARE(stored, kept);
+        // Each range is asked for from where it was written, and no request starts inside what was kept. (Which
+        // connection goes first, and the work stealing near the end, depend on timing.)
         QList<qint64> starts;
-        for (const Request &request : server.requestsFor(u"/full.bin"_s).mid(requestsBeforeResume, resumeAt.size()))
+        for (const Request &request : server.requestsFor(u"/full.bin"_s).mid(requestsBeforeResume))
             starts.append(request.header("Range").mid(6).split('-').first().toLongLong());
-        std::sort(starts.begin(), starts.end());
-        std::sort(resumeAt.begin(), resumeAt.end());
-        QCOMPARE(starts, resumeAt);
+        for (qint64 position : std::as_const(resumeAt))
+            QVERIFY2(starts.contains(position), qPrintable(u"no request from %1"_s.arg(position)));
+        for (qint64 start : std::as_const(starts)) {
+            for (const auto &[from, to] : std::as_const(keptRanges))
+                QVERIFY2(start < from || start >= to, qPrintable(u"a request from %1 inside kept bytes"_s.arg(start)));
+        }
         if (connections == 1)
             QCOMPARE(resumed, size - kept);
     }
