@@ -2,6 +2,7 @@
 // fetchstorereads.cpp.
 #include "fetchstore.h"
 
+#include "privatefiles.h"
 #include "storecodec.h"
 #include "storesalvage.h"
 #include "storeschema.h"
@@ -14,6 +15,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -55,8 +59,12 @@ FetchStore::~FetchStore()
 bool FetchStore::open(const QString &path)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::makeFolder(info.absolutePath())) {
         m_lastError = u"cannot create folder %1"_s.arg(info.absolutePath());
+        return false;
+    }
+    if (!PrivateFiles::makeStoreFile(path)) {
+        m_lastError = u"cannot create %1 for its owner only: %2"_s.arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -341,7 +349,8 @@ bool FetchStore::writeSegments(const QString &uuid, const RecordData &rec)
 {
     // The set of ranges changes when a connection takes over half of another's: replace it as a whole.
     QSqlQuery *remove = statement(u"DELETE FROM segments WHERE registration=? AND idx=?"_s);
-    QSqlQuery *add = statement(u"INSERT INTO segments (registration, idx, start, end, done, written) VALUES (?,?,?,?,?,?)"_s);
+    QSqlQuery *add =
+        statement(u"INSERT INTO segments (registration, idx, start, end, done, written) VALUES (?,?,?,?,?,?)"_s);
     if (!remove || !add)
         return false;
     remove->addBindValue(uuid);

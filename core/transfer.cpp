@@ -346,6 +346,11 @@ void Transfer::onFinished()
     const qint64 expectedEnd = isSegmented() ? m_primary.end : m_rec.totalLength;
     const qint64 received = m_holding ? m_held.size() : m_writer.position();
     const bool truncated = expectedEnd >= 0 && received < expectedEnd;
+    if (error == QNetworkReply::SslHandshakeFailedError) {
+        // A certificate that is expired, self-signed or for another host does not mend itself: no retries.
+        settle(RecordResult::FetchError);
+        return;
+    }
     if (isTransportError(error) || !m_headHandled || truncated) {
         // E11 and the retry deviation: a GET picks up where it stopped; anything else is a fetch-error (E5).
         if (m_holding && m_rec.bytes > 0 && spillHeldBody())

@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 
@@ -466,6 +468,45 @@ private Q_SLOTS:
         FetchStore store;
         QVERIFY(store.open(m_path));
         QCOMPARE(store.count(), 1);
+    }
+
+    // Headers and URLs may carry secrets: a new data folder is its owner's only, and so are the store's files in
+    // any folder (an older store made 0644 is tightened at its next open).
+    void storeIsReadableByItsOwnerOnly()
+    {
+        const auto mode = [](const QString &file) {
+            struct stat info {};
+            return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+        };
+        const QString folder = m_dir.filePath(u"private/data"_s);
+        const QString path = QDir(folder).filePath(u"ferry.sqlite"_s);
+        const QStringList files{path, path + u"-wal"_s, path + u"-shm"_s};
+        {
+            FetchStore store;
+            QVERIFY(store.open(path));
+            RegistrationData secret = sample(u"secret"_s, 1);
+            QCOMPARE(store.insert(secret), FetchStore::InsertResult::Inserted);
+            QCOMPARE(mode(folder), 0700);
+            for (const QString &file : files)
+                QCOMPARE(mode(file), 0600);
+        }
+        for (const QString &file : files)
+            ::chmod(QFile::encodeName(file).constData(), 0644);
+        {
+            FetchStore store;
+            QVERIFY(store.open(path));
+            QVERIFY(store.findNewest(u"secret"_s));
+            for (const QString &file : files)
+                QVERIFY(mode(file) == 0600 || mode(file) == -1);
+        }
+        // A folder that already existed keeps its mode: it may be one the user keeps other things in.
+        const QString shared = m_dir.filePath(u"shared"_s);
+        QVERIFY(QDir().mkpath(shared));
+        ::chmod(QFile::encodeName(shared).constData(), 0755);
+        FetchStore store;
+        QVERIFY(store.open(QDir(shared).filePath(u"ferry.sqlite"_s)));
+        QCOMPARE(mode(shared), 0755);
+        QCOMPARE(mode(QDir(shared).filePath(u"ferry.sqlite"_s)), 0600);
     }
 
     void unwritableLocationFailsCleanly()
