@@ -103,8 +103,9 @@ private Q_SLOTS:
         QTRY_COMPARE(events.count(), qsizetype(1));
         QCOMPARE(events.fail.size(), 1);
         QCOMPARE(h.manager().find(u"tls"_s)->failureReason, FailureReason::FetchError);
-        // Retries would have made five more handshakes, 0.3 s and more apart.
-        QCOMPARE(handshakes, 1);
+        // Retries would have made five more handshakes, 0.3 s and more apart (Qt itself may try a second
+        // connection, for example without HTTP/2 after the first).
+        QVERIFY2(handshakes >= 1 && handshakes <= 2, qPrintable(u"%1 handshakes"_s.arg(handshakes)));
         QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     }
 };
