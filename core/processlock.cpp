@@ -31,13 +31,21 @@ bool ProcessLock::tryLock(const QString &path)
         // file nobody else can find, and must take the one at the path now.
         struct stat held {};
         struct stat named {};
-        if (::fstat(fd, &held) == 0 && ::stat(name.constData(), &named) == 0 && held.st_dev == named.st_dev
-            && held.st_ino == named.st_ino) {
+        const bool gone = ::stat(name.constData(), &named) != 0;
+        if (gone && errno != ENOENT) {
+            ::close(fd);
+            return false;
+        }
+        if (::fstat(fd, &held) != 0) {
+            ::close(fd);
+            return false;
+        }
+        if (!gone && held.st_dev == named.st_dev && held.st_ino == named.st_ino) {
             m_fd = fd;
             m_path = path;
             return true;
         }
-        ::close(fd);
+        ::close(fd); // deleted or replaced meanwhile: take the file at the path now
     }
 }
 

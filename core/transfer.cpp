@@ -270,7 +270,7 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         return false;
     }
     if (isSegmented())
-        checkProgressDue();
+        checkProgressDue(m_rec.bytes);
     if (!m_writer.collect()) {
         settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return false;

@@ -148,7 +148,7 @@ private:
     void rebalance();
     int busyConnections() const;
     bool commitDue(qint64 written) const;
-    void checkProgressDue();
+    void checkProgressDue(qint64 written);
     void completeIfAllSegmentsDone();
     void dropSegments();
     QList<SegmentData> currentSegments(bool durable) const;

@@ -94,7 +94,7 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
     auto *fetcher = new RangeFetcher(m_rec, segment, network, m_config, m_budget, m_rate, m_globalRate, this);
     connect(fetcher, &RangeFetcher::advanced, this, [this] {
         m_dirty = true;
-        checkProgressDue();
+        checkProgressDue(segmentedBytes(false));
     });
     connect(fetcher, &RangeFetcher::requestSent, this, [this] {
         ++m_rec.tries;
@@ -217,9 +217,9 @@ bool Transfer::commitDue(qint64 written) const
     return isSegmented() && written - m_committedBytes >= m_config.commitBytes * std::max(1, busyConnections());
 }
 
-void Transfer::checkProgressDue()
+void Transfer::checkProgressDue(qint64 written)
 {
-    if (commitDue(segmentedBytes(false)))
+    if (commitDue(written))
         Q_EMIT progressDue();
 }
 
