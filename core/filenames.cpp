@@ -173,11 +173,17 @@ QString fallbackName()
 
 QString sanitize(const QString &input)
 {
-    QString cleaned = withoutUnwanted(input);
-    cleaned.replace(u'\\', u'/');
+    const QString name = cleaned(input);
+    return name.isEmpty() ? fallbackName() : name;
+}
+
+QString cleaned(const QString &input)
+{
+    QString text = withoutUnwanted(input);
+    text.replace(u'\\', u'/');
 
     // Only the last component counts, so no name can climb out of the destination folder.
-    const QList<QStringView> components = QStringView(cleaned).split(QChar(u'/'), Qt::SkipEmptyParts);
+    const QList<QStringView> components = QStringView(text).split(QChar(u'/'), Qt::SkipEmptyParts);
     QString name = components.isEmpty() ? QString() : components.constLast().toString();
 
     // Strip until stable: ". .-x" needs several passes.
@@ -190,7 +196,7 @@ QString sanitize(const QString &input)
     // Windows and FAT drop trailing dots and spaces: copied to a USB stick, "x.exe." would become "x.exe".
     chopTrailingDotsAndSpaces(name);
     if (name.isEmpty())
-        return fallbackName();
+        return QString();
 
     if (isReservedOnWindows(name))
         name.prepend(u'_');
@@ -202,7 +208,7 @@ QString sanitize(const QString &input)
         if (extension.isEmpty())
             chopTrailingDotsAndSpaces(name);
         if (name.isEmpty())
-            return fallbackName();
+            return QString();
         name += extension;
     }
     return name;

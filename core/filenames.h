@@ -22,6 +22,10 @@ QString fallbackName();
 // UTF-8, keeping the extension when it truncates. Never empty: fallbackName() is the last resort.
 QString sanitize(const QString &name);
 
+// sanitize() without the last resort: an empty string when nothing of name survives ("..", "a/..", "---", a
+// name of control characters), so that a caller can try another source of names before fallbackName().
+QString cleaned(const QString &name);
+
 // The last non-empty path segment of url, percent-decoded, or an empty string when the path has none.
 // The result is not sanitised.
 QString fromUrl(const QUrl &url);

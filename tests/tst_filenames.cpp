@@ -44,6 +44,8 @@ class TestFileNames final : public QObject
 private Q_SLOTS:
     void sanitize_data();
     void sanitize();
+    void cleaned_data();
+    void cleaned();
     void truncate_data();
     void truncate();
     void fromUrl_data();
@@ -140,6 +142,40 @@ void TestFileNames::sanitize()
         return;
     // Idempotent: sanitising twice changes nothing.
     QCOMPARE(Ferry::FileNames::sanitize(result), result);
+    // sanitize() is cleaned() with the fallback name.
+    const QString cleaned = Ferry::FileNames::cleaned(input);
+    QCOMPARE(cleaned.isEmpty() ? Ferry::FileNames::fallbackName() : cleaned, result);
+}
+
+void TestFileNames::cleaned_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << u"report.pdf"_s << u"report.pdf"_s;
+    QTest::newRow("hidden") << u".bashrc"_s << u"bashrc"_s;
+    QTest::newRow("reserved") << u"con.txt"_s << u"_con.txt"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("dot") << u"."_s << QString();
+    QTest::newRow("dot dot") << u".."_s << QString();
+    QTest::newRow("three dots") << u"..."_s << QString();
+    QTest::newRow("dots and spaces") << u". . ."_s << QString();
+    QTest::newRow("path to dot dot") << u"a/b/.."_s << QString();
+    QTest::newRow("backslash dots") << u"..\\.."_s << QString();
+    QTest::newRow("dashes") << u"---"_s << QString();
+    QTest::newRow("controls only") << u"\u0001\u202e"_s << QString();
+    QTest::newRow("dots around a name") << u"..a.."_s << u"a"_s;
+    QTest::newRow("literal download") << u"download"_s << u"download"_s;
+}
+
+void TestFileNames::cleaned()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString result = Ferry::FileNames::cleaned(input);
+    QCOMPARE(result, expected);
+    if (!result.isEmpty())
+        verifySafe(result);
 }
 
 void TestFileNames::truncate_data()
