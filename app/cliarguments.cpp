@@ -1,7 +1,10 @@
 #include "cliarguments.h"
 
+#include "proxyrules.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -214,6 +217,13 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     const QCommandLineOption minFree(
         u"min-free"_s,
         tr("Stop with quota-exceeded before free space drops below %1 (default 16M).").arg(bytesName), bytesName);
+    //: Value name in --help: a proxy's URL.
+    const QString proxyName = tr("URL");
+    const QCommandLineOption proxy(u"proxy"_s,
+                                   tr("Use the proxy at %1 (http://, socks5://, socks5h://; \"none\" for none) instead "
+                                      "of http_proxy, https_proxy and all_proxy.")
+                                       .arg(proxyName),
+                                   proxyName);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -229,11 +239,11 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
         switch (options.command) {
         case CliOptions::Command::Fetch:
             parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
-                               bodyFile, retries, retryFor, timeout, minFree});
+                               bodyFile, retries, retryFor, timeout, minFree, proxy});
             parser.addPositionalArgument(u"URL"_s, tr("The URLs to download, in order."), u"URL..."_s);
             break;
         case CliOptions::Command::Resume:
-            parser.addOptions({json, retries, retryFor, timeout, minFree});
+            parser.addOptions({json, retries, retryFor, timeout, minFree, proxy});
             parser.addPositionalArgument(u"ID"_s, tr("The registration to continue."));
             break;
         case CliOptions::Command::List:
@@ -299,6 +309,12 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
             if (!bytes)
                 return CliExit{tr("--min-free needs a byte count, such as 0 or 1G") + u'\n', exitUsage};
             options.minFree = qint64(*bytes);
+        }
+        if (parser.isSet(proxy)) {
+            QString error;
+            options.proxy = parser.value(proxy);
+            if (!ProxyRules::manual(*options.proxy, {}, &error))
+                return CliExit{tr("--proxy: %1").arg(error) + u'\n', exitUsage};
         }
     }
     switch (options.command) {

@@ -37,6 +37,7 @@ struct CliOptions
     std::optional<int> retryForSeconds;
     std::optional<int> stallTimeoutSeconds;
     std::optional<qint64> minFree;
+    std::optional<QString> proxy; // a proxy URL or "none", checked by ProxyRules::manual()
 };
 
 // Text to print and the exit code, for --help, --version and usage errors.

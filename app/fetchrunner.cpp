@@ -106,10 +106,7 @@ void FetchRunner::report()
                 writeOut(tr("%1 -> %2 (%3)").arg(record.request.url, record.filePath, Texts::bytes(record.bytes)).toLocal8Bit()
                          + '\n');
             else
-                writeErr(tr("%1: %2%3")
-                             .arg(record.request.url, Texts::recordResult(record.result),
-                                  record.status ? tr(" (HTTP %1)").arg(record.status) : QString())
-                         + u'\n');
+                writeErr(tr("%1: %2").arg(record.request.url, Texts::recordFailure(record)) + u'\n');
         }
         if (!success)
             writeErr(tr("Failed: %1 (%2)").arg(Texts::failureReason(data->failureReason),

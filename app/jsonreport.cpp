@@ -14,7 +14,7 @@ namespace Ferry::JsonReport {
 
 QJsonObject record(const RecordData &rec)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"index"_s, rec.index},
         {u"url"_s, rec.request.url},
         {u"method"_s, QString::fromLatin1(rec.request.method)},
@@ -24,6 +24,13 @@ QJsonObject record(const RecordData &rec)
         {u"result"_s, toSpecString(rec.result)},
         {u"tries"_s, rec.tries},
     };
+    // Why a fetch-error happened, for scripts to tell a bad certificate from a dead link: kind, host, detail.
+    if (!rec.problem.isEmpty()) {
+        object.insert(u"problem"_s, QJsonObject{{u"kind"_s, StoreCodec::toStorageString(rec.problem.kind)},
+                                                {u"host"_s, rec.problem.host},
+                                                {u"detail"_s, rec.problem.detail}});
+    }
+    return object;
 }
 
 QJsonObject registration(const RegistrationData &data, bool withRecords)

@@ -6,6 +6,7 @@
 #include "fetchrunner.h"
 #include "signalwatcher.h"
 #include "singleinstance.h"
+#include "tlstrust.h"
 #include "desktopshell.h"
 #include "texts.h"
 #include "traycontroller.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -46,9 +48,33 @@ bool openApplication(Application &app, QString *failure = nullptr)
     return false;
 }
 
-EngineConfig engineConfigFor(const CliOptions &options)
+// What every way of running Ferry shares: the certificate authorities named by the environment, if any.
+EngineConfig baseEngineConfig()
 {
     EngineConfig config;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const TlsTrust::Anchors anchors = TlsTrust::fromEnvironment(environment);
+    config.trustedCertificates = anchors.certificates;
+    QStringList warnings;
+    for (const QString &problem : anchors.problems) {
+        warnings.append(QCoreApplication::translate("main", "ferry: %1 holds no readable certificate; https downloads "
+                                                            "will not be trusted")
+                            .arg(problem));
+    }
+    QStringList proxyErrors;
+    config.proxy = ProxyRules::fromEnvironment(environment, &proxyErrors);
+    for (const QString &problem : std::as_const(proxyErrors))
+        warnings.append(QCoreApplication::translate("main", "ferry: ignoring %1").arg(problem));
+    for (const QString &warning : std::as_const(warnings)) {
+        const QByteArray text = (warning + u'\n').toLocal8Bit();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    }
+    return config;
+}
+
+EngineConfig engineConfigFor(const CliOptions &options)
+{
+    EngineConfig config = baseEngineConfig();
     if (options.retries)
         config.retry.maxRetries = *options.retries;
     if (options.retryForSeconds)
@@ -57,6 +83,10 @@ EngineConfig engineConfigFor(const CliOptions &options)
         config.stallTimeout = std::chrono::seconds(*options.stallTimeoutSeconds);
     if (options.minFree)
         config.diskReserve = *options.minFree;
+    if (options.proxy) {
+        QString unused; // cliarguments checked it
+        config.proxy = ProxyRules::manual(*options.proxy, QProcessEnvironment::systemEnvironment(), &unused);
+    }
     return config;
 }
 
@@ -119,7 +149,7 @@ int runGui(int argc, char **argv, const CliOptions &options)
     // ~/.config/ferry/ferry.conf (XDG_CONFIG_HOME is honoured, which keeps test and screenshot runs apart).
     QSettings settings(QSettings::IniFormat, QSettings::UserScope, u"ferry"_s, u"ferry"_s);
     const Preferences preferences = Preferences::load(settings, downloads);
-    Application app(Application::resolveDataDir(options.dataDir), preferences.downloadFolder);
+    Application app(Application::resolveDataDir(options.dataDir), preferences.downloadFolder, baseEngineConfig());
     QString failure;
     if (!openApplication(app, &failure)) {
         // Started from a menu, nobody reads stderr: say it where the window would have been.

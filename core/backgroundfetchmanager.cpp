@@ -375,6 +375,11 @@ void BackgroundFetchManager::setSpeedLimit(qint64 bytesPerSecond)
     m_engine.setSpeedLimit(QString(), m_speedLimit);
 }
 
+void BackgroundFetchManager::setProxy(const ProxyRules &rules)
+{
+    m_engine.setProxy(rules);
+}
+
 void BackgroundFetchManager::setConnectionLimits(int perHost, int overall)
 {
     m_engine.setConnectionLimits(std::clamp(perHost, 1, 64), std::clamp(overall, 1, 256));

@@ -6,6 +6,7 @@
 #include "fetchrequest.h"
 #include "historyquery.h"
 #include "managerconfig.h"
+#include "proxyrules.h"
 #include "registrationdata.h"
 #include "requestvalidator.h"
 
@@ -96,6 +97,8 @@ public:
     qint64 speedLimit() const { return m_speedLimit; }
     // Open connections per host and overall, for all registrations together (defaults 6 and 32).
     void setConnectionLimits(int perHost, int overall);
+    // Which proxies downloads use from now on (the window's setting).
+    void setProxy(const ProxyRules &rules);
     // The speed limit of one active registration, 0 for none.
     bool setRegistrationSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
 

@@ -50,6 +50,11 @@ void EngineHost::setConnectionLimits(int perHost, int overall)
                               Qt::QueuedConnection);
 }
 
+void EngineHost::setProxy(const ProxyRules &rules)
+{
+    QMetaObject::invokeMethod(m_engine, [=, this] { m_engine->setProxy(rules); }, Qt::QueuedConnection);
+}
+
 QList<RecordData> EngineHost::stopTransfers(const QString &uuid, const QList<int> &indexes, StopMode mode)
 {
     QList<RecordData> stopped;

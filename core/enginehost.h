@@ -24,6 +24,7 @@ public:
     // Bytes per second for one registration, or for all together when `uuid` is empty; 0 for none.
     void setSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
     void setConnectionLimits(int perHost, int overall);
+    void setProxy(const ProxyRules &rules);
     void startTransfer(const TransferOrder &order);
     // Blocks until the engine has stopped the transfers and synced their files, so the caller can persist the
     // returned durable state at once (pause, abort, shutdown).

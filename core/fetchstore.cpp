@@ -321,11 +321,11 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
     QSqlQuery *q = statement(
         insert ? u"INSERT INTO records (method, url, headers, mode, body, body_file, integrity, result, status, "
                  "status_text, response_headers, final_url, etag, last_modified, total_length, content_encoded, "
-                 "part_path, file_path, bytes, uploaded, placing_file_id, tries, registration, idx) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s
+                 "part_path, file_path, bytes, uploaded, placing_file_id, tries, problem, registration, idx) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s
                : u"UPDATE records SET result=?, status=?, status_text=?, response_headers=?, final_url=?, etag=?, "
                  "last_modified=?, total_length=?, content_encoded=?, part_path=?, file_path=?, bytes=?, uploaded=?, "
-                 "placing_file_id=?, tries=? WHERE registration=? AND idx=?"_s);
+                 "placing_file_id=?, tries=?, problem=? WHERE registration=? AND idx=?"_s);
     if (!q)
         return false;
     if (insert) {
@@ -338,8 +338,8 @@ bool FetchStore::writeRecord(const QString &uuid, const RecordData &rec, bool in
     for (const QVariant &value :
          QVariantList{toSpecString(rec.result), rec.status, rec.statusText, StoreCodec::encodeHeaders(rec.responseHeaders),
                       text(rec.finalUrl), rec.etag, rec.lastModified, rec.totalLength, rec.contentEncoded,
-                      text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, rec.placingFileId, rec.tries, uuid,
-                      rec.index})
+                      text(rec.partPath), text(rec.filePath), rec.bytes, rec.uploaded, rec.placingFileId, rec.tries,
+                      StoreCodec::encodeProblem(rec.problem), uuid, rec.index})
         q->addBindValue(value);
     // A new record has no ranges to replace.
     return exec(*q) && ((insert && rec.segments.isEmpty()) || writeSegments(uuid, rec));

@@ -89,7 +89,7 @@ QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
     q.setForwardOnly(true);
     q.prepare(u"SELECT idx, method, url, headers, mode, body, body_file, integrity, result, status, status_text, "
               "response_headers, final_url, etag, last_modified, total_length, content_encoded, part_path, file_path, "
-              "bytes, uploaded, placing_file_id, tries FROM records WHERE registration=? ORDER BY idx"_s);
+              "bytes, uploaded, placing_file_id, tries, problem FROM records WHERE registration=? ORDER BY idx"_s);
     q.addBindValue(uuid);
     QList<RecordData> records;
     if (!exec(q))
@@ -119,6 +119,7 @@ QList<RecordData> FetchStore::loadRecords(const QString &uuid) const
         rec.uploaded = q.value(20).toLongLong();
         rec.placingFileId = q.value(21).toLongLong();
         rec.tries = q.value(22).toInt();
+        rec.problem = StoreCodec::decodeProblem(q.value(23).toByteArray());
         records.append(rec);
     }
     for (RecordData &rec : records)

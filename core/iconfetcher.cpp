@@ -1,5 +1,8 @@
 #include "iconfetcher.h"
 
+#include "tlstrust.h"
+#include "transfertypes.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -20,7 +23,10 @@ constexpr int iconTimeoutMs = 20000;
 
 } // namespace
 
-IconFetcher::IconFetcher(QNetworkAccessManager &network, QObject *parent) : QObject(parent), m_network(network) { }
+IconFetcher::IconFetcher(QNetworkAccessManager &network, const EngineConfig &config, QObject *parent)
+    : QObject(parent), m_network(network), m_config(config)
+{
+}
 
 QString IconFetcher::cachePath(const QString &cacheDir, const QString &src)
 {
@@ -53,6 +59,7 @@ void IconFetcher::fetch(const QString &uuid, const QString &src, const QString &
     request.setTransferTimeout(iconTimeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(5);
+    TlsTrust::apply(request, m_config);
     QNetworkReply *reply = m_network.get(request);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > maxIconBytes)

@@ -189,6 +189,8 @@ void RangeFetcher::onFinished()
     if (m_reply->bytesAvailable() > 0)
         return; // paced: the pace timer reads the rest and comes back here
     // The answer ended before the range did: a dropped connection, picked up where it stopped.
+    if (m_reply->error() != QNetworkReply::NoError)
+        m_lastError = m_reply->errorString();
     if (!m_segment.isComplete() && !retryLater())
         fail(Failure::Broken);
 }

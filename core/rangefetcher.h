@@ -51,6 +51,8 @@ public:
     SegmentData durableSegment() const;
     bool isDone() const { return m_segment.isComplete() && !m_reply; }
     bool isActive() const { return !m_halted && !m_segment.isComplete(); }
+    // The transport's words for the last fault of this range's connection, empty when it had none.
+    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void advanced();
@@ -84,6 +86,7 @@ private:
     QElapsedTimer m_sinceSync;
     QByteArray m_buffer;
     RetryCounter m_retries;
+    QString m_lastError;
     bool m_headChecked = false;
     bool m_halted = false;
 };

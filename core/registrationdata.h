@@ -32,6 +32,19 @@ struct SegmentData
     friend bool operator==(const SegmentData &, const SegmentData &) = default;
 };
 
+// Why a record failed, in more words than the spec's one: for fetch-error, what kind of fault it was, the host it
+// happened with and the network library's own description (already in the user's language). Empty on success.
+struct RecordProblem
+{
+    enum class Kind { None, Certificate, Network, Integrity };
+    Kind kind = Kind::None;
+    QString host;   // host[:port] of the hop that failed
+    QString detail; // e.g. "The certificate has expired"
+
+    bool isEmpty() const { return kind == Kind::None; }
+    friend bool operator==(const RecordProblem &, const RecordProblem &) = default;
+};
+
 // Everything known about one request of a registration: the request, the response head, and where its body is.
 // Plain data shared by the store, the jobs and the front ends; byte counts here are durable ones.
 struct RecordData
@@ -59,6 +72,7 @@ struct RecordData
     // rather than fetched again (FilePlacement::completePlacement()).
     qint64 placingFileId = 0;
     int tries = 0;              // requests sent for the body so far, over every connection and every run
+    RecordProblem problem;      // why it failed, when Ferry knows more than `result` says
 
     bool hasResponse() const { return status != 0; }
     bool isSettled() const { return result != RecordResult::Pending; }

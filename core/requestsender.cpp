@@ -1,5 +1,7 @@
 #include "requestsender.h"
 
+#include "tlstrust.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -41,7 +43,14 @@ QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByte
     // Ferry follows redirects itself, to count them, catch loops and check every target.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(int(config.stallTimeout.count()));
+    // HTTP/1.1 only. Qt's HTTP/2 reads a stream as fast as the server sends, whatever the reply's read buffer
+    // holds: a speed limit then throttles only the disk while memory fills with the rest of the file, and a stop
+    // waits for that backlog. It also carries every connection of a split download over one TCP connection,
+    // which is what the split is there to avoid. Over HTTP/1.1 each connection is its own TCP stream, and an
+    // unread buffer stops the sender.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
+    TlsTrust::apply(request, config);
     const bool credentials = isOriginOf(url, record.request.url);
     for (const auto &[name, value] : std::as_const(record.request.headers)) {
         if (credentials || !isCredential(name))

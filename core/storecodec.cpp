@@ -71,4 +71,52 @@ QList<ImageResource> decodeIcons(const QByteArray &json)
     return icons;
 }
 
+QString toStorageString(RecordProblem::Kind kind)
+{
+    switch (kind) {
+    case RecordProblem::Kind::None:
+        return QString();
+    case RecordProblem::Kind::Certificate:
+        return u"certificate"_s;
+    case RecordProblem::Kind::Network:
+        return u"network"_s;
+    case RecordProblem::Kind::Integrity:
+        return u"integrity"_s;
+    }
+    return QString();
+}
+
+RecordProblem::Kind problemKindFromStorage(QStringView text)
+{
+    for (const auto kind : {RecordProblem::Kind::Certificate, RecordProblem::Kind::Network, RecordProblem::Kind::Integrity}) {
+        if (text == toStorageString(kind))
+            return kind;
+    }
+    return RecordProblem::Kind::None;
+}
+
+QByteArray encodeProblem(const RecordProblem &problem)
+{
+    if (problem.isEmpty())
+        return QByteArray();
+    const QJsonObject object{{u"kind"_s, toStorageString(problem.kind)},
+                             {u"host"_s, problem.host},
+                             {u"detail"_s, problem.detail}};
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+RecordProblem decodeProblem(const QByteArray &json)
+{
+    if (json.isEmpty())
+        return {};
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    RecordProblem problem;
+    problem.kind = problemKindFromStorage(object.value(u"kind"_s).toString());
+    if (problem.isEmpty())
+        return {};
+    problem.host = object.value(u"host"_s).toString();
+    problem.detail = object.value(u"detail"_s).toString();
+    return problem;
+}
+
 } // namespace Ferry::StoreCodec

@@ -65,6 +65,7 @@ const QStringList &migrations()
         u"ALTER TABLE records ADD COLUMN placing_file_id INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE records ADD COLUMN tries INTEGER NOT NULL DEFAULT 0"_s,
         u"ALTER TABLE segments ADD COLUMN written INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE records ADD COLUMN problem BLOB"_s,
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 #include "connectionpool.h"
 #include "downloadbudget.h"
 #include "fileplacement.h"
+#include "recordproblems.h"
 #include "requestsender.h"
 #include "tokenbucket.h"
 
@@ -119,6 +120,8 @@ void Transfer::sendRequest()
     applyBuffering();
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
+    m_sslErrors.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         m_rec.uploaded = sent;
         m_dirty = true;
@@ -348,6 +351,7 @@ void Transfer::onFinished()
     const bool truncated = expectedEnd >= 0 && received < expectedEnd;
     if (error == QNetworkReply::SslHandshakeFailedError) {
         // A certificate that is expired, self-signed or for another host does not mend itself: no retries.
+        m_rec.problem = RecordProblems::certificate(m_url, m_sslErrors, m_reply->errorString());
         settle(RecordResult::FetchError);
         return;
     }
@@ -357,8 +361,12 @@ void Transfer::onFinished()
             Q_EMIT headReceived(m_rec);
         if (m_writer.isOpen())
             m_writer.sync();
-        if (!retryLater())
+        const RecordProblem problem = RecordProblems::network(m_url, error == QNetworkReply::NoError ? QString()
+                                                                                                   : m_reply->errorString());
+        if (!retryLater()) {
+            m_rec.problem = problem;
             settle(RecordResult::FetchError);
+        }
         return;
     }
     complete();
@@ -392,6 +400,7 @@ void Transfer::complete()
     }
     // A mismatch fails the record and no final file is put in place (settle() removes the .part).
     if (!m_rec.request.integrity.isEmpty() && !FilePlacement::matchesIntegrity(m_rec.partPath, m_rec.request.integrity)) {
+        m_rec.problem = {RecordProblem::Kind::Integrity, RecordProblems::hostOf(m_url), QString()};
         settle(RecordResult::FetchError);
         return;
     }

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -195,6 +196,7 @@ private:
     bool m_dirty = false;
     bool m_finishPending = false; // the reply ended while paced bytes were still waiting to be read
     bool m_askedRange = false;    // the current request carries a Range header
+    QList<QSslError> m_sslErrors; // why the current hop's handshake was refused, if it was
     TransferPhase m_phase = TransferPhase::WaitingForConnection;
     qint64 m_retryAtMs = 0;
     qint64 m_reportedBytes = 0;   // the bytes of the last progress report

@@ -19,6 +19,22 @@ void TransferEngine::setConnectionLimits(int perHost, int overall)
 
 TransferEngine::~TransferEngine() = default;
 
+void TransferEngine::setProxy(const ProxyRules &rules)
+{
+    m_config.proxy = rules;
+    applyProxy();
+}
+
+void TransferEngine::applyProxy()
+{
+    if (!m_config.proxy)
+        return;
+    // Each manager owns its factory; connections already open keep their route, new ones take the new rules.
+    m_network->setProxyFactory(new ProxyRulesFactory(*m_config.proxy));
+    for (QNetworkAccessManager *network : std::as_const(m_segmentNetworks))
+        network->setProxyFactory(new ProxyRulesFactory(*m_config.proxy));
+}
+
 void TransferEngine::initialize()
 {
     m_network = new QNetworkAccessManager(this);
@@ -29,7 +45,8 @@ void TransferEngine::initialize()
         network->setCookieJar(nullptr);
         m_segmentNetworks.append(network);
     }
-    m_icons = new IconFetcher(*m_network, this);
+    applyProxy();
+    m_icons = new IconFetcher(*m_network, m_config, this);
     connect(m_icons, &IconFetcher::fetched, this, &TransferEngine::iconFetched);
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(m_config.progressInterval);

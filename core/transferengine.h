@@ -36,6 +36,8 @@ public:
     // Bytes per second for one registration, or for all of them together when `uuid` is empty; 0 for none.
     void setSpeedLimit(const QString &uuid, qint64 bytesPerSecond);
     void setConnectionLimits(int perHost, int overall);
+    // The proxies for requests from now on.
+    void setProxy(const ProxyRules &rules);
     void startTransfer(const Ferry::TransferOrder &order);
     // Stops the given records (all of the registration's when `indexes` is empty) and returns their durable state.
     QList<RecordData> stopTransfers(const QString &uuid, const QList<int> &indexes, Ferry::StopMode mode);
@@ -59,6 +61,7 @@ private:
 
     QNetworkAccessManager &nextNetwork();
     void onProgressTick();
+    void applyProxy();
     void onTransferFinished(Transfer *transfer, const RecordData &record);
 
     EngineConfig m_config;

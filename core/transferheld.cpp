@@ -6,6 +6,7 @@
 #include "downloadbudget.h"
 #include "fileplacement.h"
 #include "namereservations.h"
+#include "recordproblems.h"
 
 #include <QFile>
 
@@ -43,6 +44,7 @@ void Transfer::releaseHeldPath()
 void Transfer::placeHeldBody()
 {
     if (!m_rec.request.integrity.isEmpty() && !FilePlacement::bodyMatchesIntegrity(m_held, m_rec.request.integrity)) {
+        m_rec.problem = {RecordProblem::Kind::Integrity, RecordProblems::hostOf(m_url), QString()};
         settle(RecordResult::FetchError);
         return;
     }

@@ -5,6 +5,7 @@
 
 #include "connectionpool.h"
 #include "downloadbudget.h"
+#include "recordproblems.h"
 
 #include <QFile>
 #include <QNetworkReply>
@@ -106,6 +107,9 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
     });
     connect(fetcher, &RangeFetcher::failed, this, [this](RangeFetcher *failed, RangeFetcher::Failure failure) {
         releaseFetcherSlot(failed);
+        if (failure == RangeFetcher::Failure::Broken)
+            m_rec.problem = RecordProblems::network(QUrl(m_rec.finalUrl.isEmpty() ? m_rec.request.url : m_rec.finalUrl),
+                                                    failed->lastError());
         onFetcherFailed(failure);
     });
     m_fetchers.push_back(fetcher);

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "registrationdata.h"
+#include "proxyrules.h"
 #include "retrypolicy.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace Ferry {
 
@@ -32,6 +35,10 @@ struct EngineConfig
     int connectionsOverall = 32;                    // open connections in all
     RetryPolicy retry;
     QByteArray userAgent = QByteArrayLiteral("Ferry/" FERRY_VERSION);
+    // The certificate authorities https trusts instead of the system's (TlsTrust); unset: the system's.
+    std::optional<QList<QSslCertificate>> trustedCertificates;
+    // The proxies requests go through (ProxyRules); unset: Qt's own choice, which is no proxy.
+    std::optional<ProxyRules> proxy;
 };
 
 // What the GUI thread asks the engine to do for one record: the record as stored (with any resume state), where

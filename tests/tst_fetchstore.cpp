@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         FetchStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 9);
+        QCOMPARE(store.schemaVersion(), 10);
         QCOMPARE(store.count(), 0);
     }
 
@@ -139,6 +139,7 @@ private Q_SLOTS:
             r.records[0].bytes = 1234;
             r.records[0].placingFileId = 987654321;
             r.records[0].tries = 4;
+            r.records[0].problem = {RecordProblem::Kind::Certificate, u"example.org:8443"_s, u"The certificate has expired"_s};
             r.records[0].responseHeaders = {{"Content-Type", "text/plain"}};
             r.state = RegistrationState::Paused;
             QVERIFY(store.save(r));
@@ -156,6 +157,7 @@ private Q_SLOTS:
         QCOMPARE(rec.bytes, 1234);
         QCOMPARE(rec.placingFileId, 987654321);
         QCOMPARE(rec.tries, 4);
+        QCOMPARE(rec.problem, r.records[0].problem);
         QCOMPARE(rec.responseHeaders, r.records[0].responseHeaders);
     }
 

@@ -1,9 +1,12 @@
+#include "testcerts.h"
+#include "testtlsserver.h"
 #include "transfertestutil.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,31 +68,41 @@ FztJXZDBY9PMg5lbvuHsdD4=
 -----END PRIVATE KEY-----
 )";
 
+const QByteArray body = QByteArrayLiteral("trusted bytes\n");
+
+bool tlsAvailable()
+{
+    return QSslSocket::supportsSsl();
+}
+
+QList<QSslCertificate> testAuthority()
+{
+    return {QSslCertificate(QByteArray(TestCerts::authority))};
+}
+
 } // namespace
 
 // A server whose certificate cannot be trusted is not a passing fault: the download fails at once, with no
-// retries, instead of trying again for half a minute.
+// retries and a message that names the host and the reason, instead of trying again for half a minute. A user's
+// own certificate authority (SSL_CERT_FILE, SSL_CERT_DIR) makes the same server trusted.
 class TestTls final : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void untrustedCertificateFailsAtOnce()
+    void init()
     {
-        if (!QSslSocket::supportsSsl()) {
+        if (!tlsAvailable()) {
             // Environment-dependent checks may skip on a developer machine, but never in CI (FERRY_CI=1).
             QVERIFY2(qEnvironmentVariableIsEmpty("FERRY_CI"), "Qt's TLS back-end is missing");
             QSKIP("this Qt has no TLS back-end");
         }
-        QSslServer server;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(QByteArray(certificate)));
-        tls.setPrivateKey(QSslKey(QByteArray(privateKey), QSsl::Rsa));
-        QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
-        server.setSslConfiguration(tls);
-        int handshakes = 0;
-        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&handshakes] { ++handshakes; });
-        QVERIFY(server.listen(QHostAddress::LocalHost));
+    }
+
+    void untrustedCertificateFailsAtOnce()
+    {
+        TestTlsServer server{QByteArray(certificate), QByteArray(privateKey), body};
+        QVERIFY(server.listen());
 
         EngineConfig engine = CoreHarness::fastEngine();
         engine.retry.maxRetries = 5;
@@ -99,14 +112,124 @@ private Q_SLOTS:
         Events events(h.manager());
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(h.fetch(u"tls"_s, {FetchRequest(u"https://127.0.0.1:%1/file.bin"_s.arg(server.serverPort()))}));
+        QVERIFY(h.fetch(u"tls"_s, {FetchRequest(u"https://127.0.0.1:%1/file.bin"_s.arg(server.port()))}));
         QTRY_COMPARE(events.count(), qsizetype(1));
         QCOMPARE(events.fail.size(), 1);
-        QCOMPARE(h.manager().find(u"tls"_s)->failureReason, FailureReason::FetchError);
+        const auto stored = h.manager().find(u"tls"_s);
+        QCOMPARE(stored->failureReason, FailureReason::FetchError);
         // Retries would have made five more handshakes, 0.3 s and more apart (Qt itself may try a second
         // connection, for example without HTTP/2 after the first).
-        QVERIFY2(handshakes >= 1 && handshakes <= 2, qPrintable(u"%1 handshakes"_s.arg(handshakes)));
+        QVERIFY2(server.handshakes() >= 1 && server.handshakes() <= 2, qPrintable(u"%1 handshakes"_s.arg(server.handshakes())));
         QVERIFY2(timer.elapsed() < 2000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        QCOMPARE(server.answered(), 0);
+
+        // The record says what was wrong and with whom, and the store keeps it.
+        const RecordProblem problem = h.manager().details(stored->uuid)->records.at(0).problem;
+        QCOMPARE(problem.kind, RecordProblem::Kind::Certificate);
+        QCOMPARE(problem.host, u"127.0.0.1:%1"_s.arg(server.port()));
+        QVERIFY2(problem.detail.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(problem.detail));
+    }
+
+    void trustedAuthorityIsAccepted()
+    {
+        TestTlsServer server{QByteArray(TestCerts::localhostCertificate), QByteArray(TestCerts::localhostKey), body};
+        QVERIFY(server.listen());
+        EngineConfig engine = CoreHarness::fastEngine();
+        engine.trustedCertificates = testAuthority();
+        CoreHarness h({}, engine);
+        QVERIFY(h.isReady());
+        Events events(h.manager());
+        QVERIFY(h.fetch(u"ok"_s, {FetchRequest(u"https://127.0.0.1:%1/file.bin"_s.arg(server.port()))}));
+        QTRY_COMPARE(events.count(), qsizetype(1));
+        QCOMPARE(events.success.size(), 1);
+        const auto stored = h.manager().details(h.manager().find(u"ok"_s)->uuid);
+        QFile file(stored->records.at(0).filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), body);
+        QVERIFY(stored->records.at(0).problem.isEmpty());
+    }
+
+    void certificateForAnotherHostIsRefused()
+    {
+        // Signed by the trusted authority, but for localhost and 127.0.0.1, not 127.0.0.2.
+        TestTlsServer server{QByteArray(TestCerts::localhostCertificate), QByteArray(TestCerts::localhostKey), body};
+        QVERIFY(server.listen(QHostAddress(u"127.0.0.2"_s)));
+        EngineConfig engine = CoreHarness::fastEngine();
+        engine.trustedCertificates = testAuthority();
+        CoreHarness h({}, engine);
+        QVERIFY(h.isReady());
+        Events events(h.manager());
+        QVERIFY(h.fetch(u"host"_s, {FetchRequest(u"https://127.0.0.2:%1/file.bin"_s.arg(server.port()))}));
+        QTRY_COMPARE(events.count(), qsizetype(1));
+        QCOMPARE(events.fail.size(), 1);
+        const RecordProblem problem = h.manager().details(h.manager().find(u"host"_s)->uuid)->records.at(0).problem;
+        QCOMPARE(problem.kind, RecordProblem::Kind::Certificate);
+        QCOMPARE(problem.host, u"127.0.0.2:%1"_s.arg(server.port()));
+        QVERIFY2(problem.detail.contains(u"host name"_s, Qt::CaseInsensitive), qPrintable(problem.detail));
+        QCOMPARE(server.answered(), 0);
+    }
+
+    // The command line, as a user runs it: refused with a message naming host and cause; trusted once
+    // SSL_CERT_FILE (or SSL_CERT_DIR) names the authority; a variable naming nothing is reported.
+    void commandLineReadsSslCertFile_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("system authorities") << QString() << 1;
+        QTest::newRow("SSL_CERT_FILE") << u"SSL_CERT_FILE"_s << 0;
+        QTest::newRow("SSL_CERT_DIR") << u"SSL_CERT_DIR"_s << 0;
+        QTest::newRow("SSL_CERT_FILE empty file") << u"SSL_CERT_FILE=empty"_s << 1;
+    }
+
+    void commandLineReadsSslCertFile()
+    {
+        QFETCH(QString, variable);
+        QFETCH(int, exitCode);
+        TestTlsServer server{QByteArray(TestCerts::localhostCertificate), QByteArray(TestCerts::localhostKey), body};
+        QVERIFY(server.listen());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(QDir(dir.path()).mkpath(u"cas"_s) && QDir(dir.path()).mkpath(u"out"_s));
+        const QString bundle = dir.filePath(u"cas/test-ca.pem"_s);
+        QFile ca(bundle);
+        QVERIFY(ca.open(QIODevice::WriteOnly) && ca.write(TestCerts::authority) > 0);
+        ca.close();
+        QFile empty(dir.filePath(u"empty.pem"_s));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"SSL_CERT_FILE"_s);
+        env.remove(u"SSL_CERT_DIR"_s);
+        if (variable == u"SSL_CERT_FILE")
+            env.insert(variable, bundle);
+        else if (variable == u"SSL_CERT_DIR")
+            env.insert(variable, dir.filePath(u"nothing-here"_s) + u':' + dir.filePath(u"cas"_s));
+        else if (!variable.isEmpty())
+            env.insert(u"SSL_CERT_FILE"_s, empty.fileName());
+        QProcess ferry;
+        ferry.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        ferry.start(QStringLiteral(FERRY_BINARY),
+                    {u"fetch"_s, u"--data-dir"_s, dir.filePath(u"data"_s), u"--dest"_s, dir.filePath(u"out"_s),
+                     u"https://127.0.0.1:%1/file.bin"_s.arg(server.port())});
+        // The server answers from this thread's event loop, so wait with the loop running.
+        QTRY_VERIFY_WITH_TIMEOUT(ferry.state() == QProcess::NotRunning, 30000);
+        const QString err = QString::fromLocal8Bit(ferry.readAllStandardError());
+        QVERIFY2(ferry.exitCode() == exitCode, qPrintable(err));
+        if (exitCode == 0) {
+            QFile file(dir.filePath(u"out/file.bin"_s));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), body);
+            return;
+        }
+        const QString host = u"127.0.0.1:%1"_s.arg(server.port());
+        QVERIFY2(err.contains(u"The certificate of %1 is not trusted"_s.arg(host)), qPrintable(err));
+        if (variable.endsWith(u"empty"))
+            QVERIFY2(err.contains(u"SSL_CERT_FILE=%1 holds no readable certificate"_s.arg(empty.fileName())), qPrintable(err));
+        QVERIFY2(server.handshakes() <= 2, qPrintable(u"%1 handshakes"_s.arg(server.handshakes())));
+        qInfo("failed in %lld ms, process start included", qint64(timer.elapsed()));
     }
 };
 

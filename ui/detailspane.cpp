@@ -112,7 +112,7 @@ void DetailsPane::refresh()
     if (!m_state.isEmpty())
         summary += u'\n' + m_state;
     else if (registration->result == FetchResult::Failure)
-        summary += u'\n' + Texts::failure(registration->failureReason, registration->errorStatus());
+        summary += u'\n' + Texts::registrationFailure(*registration);
     m_summary->setText(summary);
 
     // Update in place, so the current record and the scroll position survive the refreshes of a running download.
@@ -138,8 +138,7 @@ void DetailsPane::refresh()
         item->setText(FileColumn, fileName);
         item->setToolTip(FileColumn, path);
         item->setData(FileColumn, pathRole, path);
-        item->setText(ResultColumn, errorPage && record.status > 0 ? Texts::httpStatus(record.status)
-                                                                   : Texts::recordResult(record.result));
+        item->setText(ResultColumn, Texts::recordFailure(record));
         item->setToolTip(ResultColumn, item->text(ResultColumn));
         item->setData(ResultColumn, resultRole, int(record.result));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);

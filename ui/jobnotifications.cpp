@@ -57,7 +57,7 @@ QString failureBody(const RegistrationData &data)
                 .arg(name.isEmpty() ? url.toDisplayString() : name, Texts::httpStatus(record.status));
         }
     }
-    return Texts::failureReason(data.failureReason);
+    return Texts::registrationFailure(data);
 }
 
 } // namespace

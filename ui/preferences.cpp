@@ -2,6 +2,7 @@
 
 #include "backgroundfetchmanager.h"
 
+#include <QProcessEnvironment>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,7 @@ Preferences Preferences::load(const QSettings &settings, const QString &defaultF
     p.notifications = settings.value(u"desktop/notifications"_s, p.notifications).toBool();
     p.closeToTray = settings.value(u"desktop/closeToTray"_s, p.closeToTray).toBool();
     p.startHidden = settings.value(u"desktop/startHidden"_s, p.startHidden).toBool();
+    p.proxy = settings.value(u"network/proxy"_s).toString().trimmed();
     return p;
 }
 
@@ -52,6 +54,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(u"desktop/notifications"_s, notifications);
     settings.setValue(u"desktop/closeToTray"_s, closeToTray);
     settings.setValue(u"desktop/startHidden"_s, startHidden);
+    settings.setValue(u"network/proxy"_s, proxy);
 }
 
 void Preferences::applyTo(BackgroundFetchManager &manager) const
@@ -60,6 +63,18 @@ void Preferences::applyTo(BackgroundFetchManager &manager) const
     manager.setDefaultConnections(connections);
     manager.setConnectionLimits(connectionsPerHost, connectionsOverall);
     manager.setSpeedLimit(speedLimit);
+    manager.setProxy(proxyRules());
+}
+
+ProxyRules Preferences::proxyRules() const
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QString error;
+    if (!proxy.isEmpty()) {
+        if (const std::optional<ProxyRules> rules = ProxyRules::manual(proxy, environment, &error))
+            return *rules;
+    }
+    return ProxyRules::fromEnvironment(environment);
 }
 
 } // namespace Ferry

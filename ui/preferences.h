@@ -1,5 +1,7 @@
 #pragma once
 
+#include "proxyrules.h"
+
 #include <QString>
 
 class QSettings;
@@ -30,11 +32,16 @@ struct Preferences
     // Both need a tray; without one the window ignores them, so it can always be reached (DESIGN.md section 5).
     bool closeToTray = true;
     bool startHidden = false;
+    // The proxy for downloads: empty for the environment's (http_proxy, https_proxy, all_proxy, no_proxy), "none"
+    // for none, else a proxy URL (ProxyRules::manual()).
+    QString proxy;
 
     // Values out of range fall back to the defaults; `defaultFolder` is the XDG download folder.
     static Preferences load(const QSettings &settings, const QString &defaultFolder);
     void save(QSettings &settings) const;
     void applyTo(BackgroundFetchManager &manager) const;
+    // The rules `proxy` stands for; the environment's when it is empty or no longer valid.
+    ProxyRules proxyRules() const;
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -21,7 +22,8 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     : QDialog(parent), m_folder(new QLineEdit(preferences.downloadFolder, this)), m_folderError(new ErrorLabel(this)),
       m_maxActive(new QSpinBox(this)), m_connections(new QSpinBox(this)), m_speedLimit(new QSpinBox(this)),
       m_connectionsPerHost(new QSpinBox(this)), m_connectionsOverall(new QSpinBox(this)),
-      m_limitsError(new ErrorLabel(this)),
+      m_limitsError(new ErrorLabel(this)), m_proxyMode(new QComboBox(this)), m_proxy(new QLineEdit(this)),
+      m_proxyError(new ErrorLabel(this)),
       m_notifications(new QCheckBox(tr("Show a &notification when a download ends"), this)),
       m_closeToTray(new QCheckBox(tr("&Closing the window keeps Ferry running in the tray"), this)),
       m_startHidden(new QCheckBox(tr("Start &hidden in the tray"), this)),
@@ -57,6 +59,16 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_connectionsOverall->setAccessibleName(tr("Connections in total"));
     m_connectionsOverall->setToolTip(tr("Open connections to all servers together."));
     m_limitsError->setObjectName(QStringLiteral("connectionLimitsError"));
+    // The choice as the user thinks of it; Preferences::proxy holds it as one string.
+    m_proxyMode->addItem(tr("From the environment (http_proxy, https_proxy, all_proxy)"));
+    m_proxyMode->addItem(tr("No proxy"));
+    m_proxyMode->addItem(tr("This proxy:"));
+    m_proxyMode->setAccessibleName(tr("Proxy"));
+    const bool none = preferences.proxy.compare(u"none", Qt::CaseInsensitive) == 0;
+    m_proxyMode->setCurrentIndex(preferences.proxy.isEmpty() ? 0 : none ? 1 : 2);
+    m_proxy->setText(preferences.proxy.isEmpty() || none ? QString() : preferences.proxy);
+    m_proxy->setPlaceholderText(tr("http://proxy.example:3128 or socks5h://127.0.0.1:1080"));
+    m_proxy->setAccessibleName(tr("Proxy URL"));
     m_notifications->setChecked(preferences.notifications);
     m_closeToTray->setChecked(preferences.closeToTray);
     m_startHidden->setChecked(preferences.startHidden);
@@ -72,6 +84,9 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     form->addRow(tr("Connections per se&rver:"), m_connectionsPerHost);
     form->addRow(tr("&Total connections:"), m_connectionsOverall);
     form->addRow(QString(), m_limitsError);
+    form->addRow(tr("&Proxy:"), m_proxyMode);
+    form->addRow(QString(), m_proxy);
+    form->addRow(QString(), m_proxyError);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(6);
@@ -87,6 +102,8 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     connect(m_folder, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_connectionsPerHost, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
     connect(m_connectionsOverall, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
+    connect(m_proxy, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(sizeHint().expandedTo(QSize(520, 0)));
 }
@@ -121,13 +138,27 @@ QString SettingsDialog::connectionLimitsProblem(int perHost, int overall)
     return QString();
 }
 
+QString SettingsDialog::proxyProblem(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return tr("Enter the proxy's URL.");
+    QString error;
+    if (!ProxyRules::parse(url.trimmed(), &error))
+        return tr("Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.");
+    return QString();
+}
+
 void SettingsDialog::validate()
 {
     const QString folder = folderProblem(m_folder->text());
     const QString limits = connectionLimitsProblem(m_connectionsPerHost->value(), m_connectionsOverall->value());
+    const bool manualProxy = m_proxyMode->currentIndex() == 2;
+    const QString proxy = manualProxy ? proxyProblem(m_proxy->text()) : QString();
+    m_proxy->setEnabled(manualProxy);
     m_folderError->setMessage(folder);
     m_limitsError->setMessage(limits);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(folder.isEmpty() && limits.isEmpty());
+    m_proxyError->setMessage(proxy);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(folder.isEmpty() && limits.isEmpty() && proxy.isEmpty());
 }
 
 void SettingsDialog::browse()
@@ -149,6 +180,9 @@ Preferences SettingsDialog::preferences() const
     p.notifications = m_notifications->isChecked();
     p.closeToTray = m_closeToTray->isChecked();
     p.startHidden = m_startHidden->isChecked();
+    p.proxy = m_proxyMode->currentIndex() == 0 ? QString()
+        : m_proxyMode->currentIndex() == 1    ? QStringLiteral("none")
+                                              : m_proxy->text().trimmed();
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QSpinBox;
@@ -13,8 +14,9 @@ namespace Ferry {
 
 class ErrorLabel;
 
-// Edits a copy of the Preferences. OK stays disabled while the download folder cannot be used, or while the
-// overall connection limit is below the one per host, and the reason is shown under the field. The caller stores
+// Edits a copy of the Preferences. OK stays disabled while the download folder cannot be used, while the overall
+// connection limit is below the one per host, or while the proxy is not one Ferry can use, and the reason is shown
+// under the field. The caller stores
 // and applies what preferences() returns.
 class SettingsDialog final : public QDialog
 {
@@ -28,6 +30,8 @@ public:
     static QString folderProblem(const QString &path);
     // Empty when the overall limit leaves room for the limit per host; else why not, in words.
     static QString connectionLimitsProblem(int perHost, int overall);
+    // Empty when `url` is a proxy Ferry can use; else why not, in words.
+    static QString proxyProblem(const QString &url);
 
 private:
     void validate();
@@ -41,6 +45,9 @@ private:
     QSpinBox *m_connectionsPerHost;
     QSpinBox *m_connectionsOverall;
     ErrorLabel *m_limitsError;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxy;
+    ErrorLabel *m_proxyError;
     QCheckBox *m_notifications;
     QCheckBox *m_closeToTray;
     QCheckBox *m_startHidden;

@@ -38,6 +38,34 @@ QString Texts::recordResult(RecordResult result)
     }
 }
 
+QString Texts::recordFailure(const RecordData &record)
+{
+    const RecordProblem &problem = record.problem;
+    switch (problem.kind) {
+    case RecordProblem::Kind::Certificate:
+        return tr("The certificate of %1 is not trusted: %2").arg(problem.host, problem.detail);
+    case RecordProblem::Kind::Network:
+        return problem.detail.isEmpty() ? tr("The connection to %1 broke off before the file was complete").arg(problem.host)
+                                        : tr("The download from %1 failed: %2").arg(problem.host, problem.detail);
+    case RecordProblem::Kind::Integrity:
+        return tr("The file from %1 does not match its checksum").arg(problem.host);
+    case RecordProblem::Kind::None:
+        break;
+    }
+    if (record.result == RecordResult::BadStatus && record.status > 0)
+        return httpStatus(record.status);
+    return recordResult(record.result);
+}
+
+QString Texts::registrationFailure(const RegistrationData &registration)
+{
+    for (const RecordData &record : registration.records) {
+        if (!record.problem.isEmpty())
+            return recordFailure(record);
+    }
+    return failure(registration.failureReason, registration.errorStatus());
+}
+
 QString Texts::error(const FetchException &e)
 {
     const QString subject = e.subject();

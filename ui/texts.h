@@ -2,6 +2,7 @@
 
 #include "fetchexception.h"
 #include "fetchtypes.h"
+#include "registrationdata.h"
 #include "registrationrow.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ class Texts final
 public:
     static QString failureReason(FailureReason reason);
     static QString recordResult(RecordResult result);
+    // What went wrong with one record, as precisely as known: "The certificate of example.org is not trusted: The
+    // certificate has expired", "The server answered with an error (HTTP 404)", else recordResult().
+    static QString recordFailure(const RecordData &record);
+    // The first failed record's recordFailure() when that says more than the registration's reason, else failure().
+    static QString registrationFailure(const RegistrationData &registration);
     static QString error(const FetchException &error);
     // "340 MiB", "1.2 GiB": binary units, as file managers on Linux show them.
     static QString bytes(qint64 bytes);
