@@ -439,6 +439,19 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</tr
         <source>--retry-for needs a number of seconds from 1 to 604800</source>
         <translation>--retry-for braucht eine Zahl von Sekunden von 1 bis 604800</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <extracomment>Value name in --help: a proxy&apos;s URL.</extracomment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use the proxy at %1 (http://, socks5://, socks5h://; &quot;none&quot; for none) instead of http_proxy, https_proxy and all_proxy.</source>
+        <translation>Den Proxy unter %1 verwenden (http://, socks5://, socks5h://; „none“ für keinen) statt http_proxy, https_proxy und all_proxy.</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -595,14 +608,6 @@ hochgeladen: %6 von %7
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: %2%3</source>
-        <translation>%1: %2%3</translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation> (HTTP %1)</translation>
-    </message>
-    <message>
         <source>Failed: %1 (%2)</source>
         <translation>Fehlgeschlagen: %1 (%2)</translation>
     </message>
@@ -613,6 +618,10 @@ hochgeladen: %6 von %7
     <message>
         <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
         <translation>ferry: Das Ergebnis von „%1“ kann nicht aus der Datenbank gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -953,6 +962,42 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>Die Gesamtzahl darf nicht kleiner sein als die Zahl der Verbindungen pro Server.</translation>
+    </message>
+    <message>
+        <source>From the environment (http_proxy, https_proxy, all_proxy)</source>
+        <translation>Aus den Umgebungsvariablen (http_proxy, https_proxy, all_proxy)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 oder socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL.</source>
+        <translation>Geben Sie die URL des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
+        <translation>Verwenden Sie eine URL mit http://, socks5:// oder socks5h:// und einem Host, etwa http://proxy.example:3128.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1340,22 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <source>Stopped: disk full</source>
         <translation>Angehalten: Datenträger voll</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the file was complete</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen, bevor die Datei vollständig war</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed: %2</source>
+        <translation>Der Download von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The file from %1 does not match its checksum</source>
+        <translation>Die Datei von %1 stimmt nicht mit ihrer Prüfsumme überein</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1521,6 +1582,14 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>Ferry cannot open its list of downloads.</source>
         <translation>Ferry kann seine Download-Liste nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>ferry: %1 holds no readable certificate; https downloads will not be trusted</source>
+        <translation>ferry: %1 enthält kein lesbares Zertifikat; https-Downloads gelten nicht als vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>ferry: ignoring %1</source>
+        <translation>ferry: %1 wird ignoriert</translation>
     </message>
 </context>
 </TS>

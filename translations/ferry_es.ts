@@ -439,6 +439,19 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
         <source>--retry-for needs a number of seconds from 1 to 604800</source>
         <translation>--retry-for necesita un número de segundos de 1 a 604800</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <extracomment>Value name in --help: a proxy&apos;s URL.</extracomment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use the proxy at %1 (http://, socks5://, socks5h://; &quot;none&quot; for none) instead of http_proxy, https_proxy and all_proxy.</source>
+        <translation>Usar el proxy %1 (http://, socks5://, socks5h://; «none» para ninguno) en lugar de http_proxy, https_proxy y all_proxy.</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -595,14 +608,6 @@ subido: %6 de %7
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: %2%3</source>
-        <translation>%1: %2%3</translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation> (HTTP %1)</translation>
-    </message>
-    <message>
         <source>Failed: %1 (%2)</source>
         <translation>Fallo: %1 (%2)</translation>
     </message>
@@ -613,6 +618,10 @@ subido: %6 de %7
     <message>
         <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
         <translation>ferry: no se puede leer el resultado de «%1» de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -953,6 +962,42 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>El total debe ser al menos el número de conexiones por servidor.</translation>
+    </message>
+    <message>
+        <source>From the environment (http_proxy, https_proxy, all_proxy)</source>
+        <translation>De las variables de entorno (http_proxy, https_proxy, all_proxy)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 o socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL.</source>
+        <translation>Introduzca la URL del proxy.</translation>
+    </message>
+    <message>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
+        <translation>Use una URL http://, socks5:// o socks5h:// que incluya un host, como http://proxy.example:3128.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1340,22 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <source>Stopped: disk full</source>
         <translation>Detenida: disco lleno</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>El certificado de %1 no es de confianza: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the file was complete</source>
+        <translation>La conexión con %1 se cortó antes de completar el archivo</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed: %2</source>
+        <translation>La descarga desde %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The file from %1 does not match its checksum</source>
+        <translation>El archivo de %1 no coincide con su suma de verificación</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1521,6 +1582,14 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>Ferry cannot open its list of downloads.</source>
         <translation>Ferry no puede abrir su lista de descargas.</translation>
+    </message>
+    <message>
+        <source>ferry: %1 holds no readable certificate; https downloads will not be trusted</source>
+        <translation>ferry: %1 no contiene ningún certificado legible; las descargas https no se considerarán de confianza</translation>
+    </message>
+    <message>
+        <source>ferry: ignoring %1</source>
+        <translation>ferry: se ignora %1</translation>
     </message>
 </context>
 </TS>

@@ -440,6 +440,19 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>--retry-for needs a number of seconds from 1 to 604800</source>
         <translation>--retry-for требует число секунд от 1 до 604800</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <extracomment>Value name in --help: a proxy&apos;s URL.</extracomment>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use the proxy at %1 (http://, socks5://, socks5h://; &quot;none&quot; for none) instead of http_proxy, https_proxy and all_proxy.</source>
+        <translation>Использовать прокси %1 (http://, socks5://, socks5h://; «none» — без прокси) вместо http_proxy, https_proxy и all_proxy.</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -596,14 +609,6 @@ uploaded: %6 of %7
         <translation>%1 -&gt; %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: %2%3</source>
-        <translation>%1: %2%3</translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation> (HTTP %1)</translation>
-    </message>
-    <message>
         <source>Failed: %1 (%2)</source>
         <translation>Ошибка: %1 (%2)</translation>
     </message>
@@ -614,6 +619,10 @@ uploaded: %6 of %7
     <message>
         <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
         <translation>ferry: не удаётся прочитать результат «%1» из базы данных</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -958,6 +967,42 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>Общее число должно быть не меньше числа подключений на сервер.</translation>
+    </message>
+    <message>
+        <source>From the environment (http_proxy, https_proxy, all_proxy)</source>
+        <translation>Из переменных окружения (http_proxy, https_proxy, all_proxy)</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Следующий прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 или socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>Прокс&amp;и:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL.</source>
+        <translation>Введите URL прокси.</translation>
+    </message>
+    <message>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
+        <translation>Укажите URL вида http://, socks5:// или socks5h:// с именем хоста, например http://proxy.example:3128.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1349,22 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Stopped: disk full</source>
         <translation>Остановлено: диск заполнен</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>Сертификат %1 не является доверенным: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the file was complete</source>
+        <translation>Соединение с %1 оборвалось, прежде чем файл был получен полностью</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed: %2</source>
+        <translation>Загрузка с %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>The file from %1 does not match its checksum</source>
+        <translation>Контрольная сумма файла с %1 не совпадает</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1535,6 +1596,14 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>Ferry cannot open its list of downloads.</source>
         <translation>Ferry не может открыть свой список загрузок.</translation>
+    </message>
+    <message>
+        <source>ferry: %1 holds no readable certificate; https downloads will not be trusted</source>
+        <translation>ferry: %1 не содержит читаемого сертификата; загрузки по https не будут считаться доверенными</translation>
+    </message>
+    <message>
+        <source>ferry: ignoring %1</source>
+        <translation>ferry: %1 игнорируется</translation>
     </message>
 </context>
 </TS>

@@ -438,6 +438,19 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>--retry-for needs a number of seconds from 1 to 604800</source>
         <translation>--retry-for 需要 1 到 604800 之間的秒數</translation>
     </message>
+    <message>
+        <source>URL</source>
+        <extracomment>Value name in --help: a proxy&apos;s URL.</extracomment>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>Use the proxy at %1 (http://, socks5://, socks5h://; &quot;none&quot; for none) instead of http_proxy, https_proxy and all_proxy.</source>
+        <translation>使用位於 %1 的代理伺服器（http://、socks5://、socks5h://；「none」表示不使用），取代 http_proxy、https_proxy 與 all_proxy。</translation>
+    </message>
+    <message>
+        <source>--proxy: %1</source>
+        <translation>--proxy：%1</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -594,14 +607,6 @@ uploaded: %6 of %7
         <translation>%1 -&gt; %2（%3）</translation>
     </message>
     <message>
-        <source>%1: %2%3</source>
-        <translation>%1：%2%3</translation>
-    </message>
-    <message>
-        <source> (HTTP %1)</source>
-        <translation>（HTTP %1）</translation>
-    </message>
-    <message>
         <source>Failed: %1 (%2)</source>
         <translation>失敗：%1（%2）</translation>
     </message>
@@ -612,6 +617,10 @@ uploaded: %6 of %7
     <message>
         <source>ferry: cannot read the outcome of &quot;%1&quot; from the database</source>
         <translation>ferry：無法從資料庫讀取「%1」的結果</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -948,6 +957,42 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>The total must be at least the number of connections per server.</source>
         <translation>連線總數不得少於每個伺服器的連線數。</translation>
+    </message>
+    <message>
+        <source>From the environment (http_proxy, https_proxy, all_proxy)</source>
+        <translation>從環境變數取得（http_proxy、https_proxy、all_proxy）</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理伺服器</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>使用以下代理伺服器：</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理伺服器</translation>
+    </message>
+    <message>
+        <source>http://proxy.example:3128 or socks5h://127.0.0.1:1080</source>
+        <translation>http://proxy.example:3128 或 socks5h://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理伺服器網址</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理伺服器(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s URL.</source>
+        <translation>請輸入代理伺服器的網址。</translation>
+    </message>
+    <message>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
+        <translation>請使用含有主機的 http://、socks5:// 或 socks5h:// 網址，例如 http://proxy.example:3128。</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1331,22 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>Stopped: disk full</source>
         <translation>已停止：磁碟已滿</translation>
     </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>%1 的憑證不受信任：%2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke off before the file was complete</source>
+        <translation>與 %1 的連線在檔案下載完整前就中斷了</translation>
+    </message>
+    <message>
+        <source>The download from %1 failed: %2</source>
+        <translation>從 %1 下載失敗：%2</translation>
+    </message>
+    <message>
+        <source>The file from %1 does not match its checksum</source>
+        <translation>來自 %1 的檔案與其校驗碼不符</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>
@@ -1507,6 +1568,14 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>Ferry cannot open its list of downloads.</source>
         <translation>Ferry 無法開啟它的下載清單。</translation>
+    </message>
+    <message>
+        <source>ferry: %1 holds no readable certificate; https downloads will not be trusted</source>
+        <translation>ferry：%1 沒有可讀取的憑證；https 下載將不受信任</translation>
+    </message>
+    <message>
+        <source>ferry: ignoring %1</source>
+        <translation>ferry：忽略 %1</translation>
     </message>
 </context>
 </TS>
