@@ -27,7 +27,9 @@ const QString namingColumns =
     "CASE WHEN registrations.title='' THEN (SELECT COUNT(*) FROM records WHERE "
     "records.registration=registrations.uuid) END, "
     "CASE WHEN registrations.result='failure' THEN (SELECT status FROM records WHERE "
-    "records.registration=registrations.uuid AND result='bad-status' ORDER BY idx LIMIT 1) END"_s;
+    "records.registration=registrations.uuid AND result='bad-status' ORDER BY idx LIMIT 1) END, "
+    "CASE WHEN registrations.failure_reason='fetch-error' THEN (SELECT problem FROM records WHERE "
+    "records.registration=registrations.uuid AND problem IS NOT NULL ORDER BY idx LIMIT 1) END"_s;
 
 // Straight to UTC: going through local time costs a time-zone lookup per row, which a 100,000-row list feels.
 QDateTime dateFrom(const QVariant &value)
@@ -61,6 +63,7 @@ RegistrationData registrationFrom(const QSqlQuery &q, bool withNames)
         r.firstTarget = q.value(19).toString();
         r.recordCount = q.value(20).toInt();
         r.listedErrorStatus = q.value(21).toInt();
+        r.listedProblem = StoreCodec::decodeProblem(q.value(22).toByteArray()).kind;
     }
     return r;
 }

@@ -13,6 +13,10 @@ namespace Ferry {
 namespace {
 
 constexpr qint64 readChunk = 256 * 1024;
+// A request asks for about this long of the connection's speed: long enough that the pause between two requests
+// on the kept-alive connection costs little, short enough that the end of a download can still be shared out.
+constexpr qint64 spanMs = 2000;
+constexpr qint64 maxSpan = 32 * 1024 * 1024;
 
 } // namespace
 
@@ -23,6 +27,7 @@ RangeFetcher::RangeFetcher(const RecordData &record, SegmentData segment, QNetwo
       m_rate(rate), m_globalRate(globalRate)
 {
     m_buffer.resize(readChunk);
+    m_span = m_config.minStealSize;
     m_retryTimer.setSingleShot(true);
     m_paceTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &RangeFetcher::sendRequest);
@@ -66,7 +71,11 @@ void RangeFetcher::sendRequest()
     m_retries.tryStarts(m_segment.position());
     Q_EMIT requestSent();
     const QUrl url(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
-    m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_segment.end);
+    // Only a span of the range: what a request asks for arrives whatever happens next, so asking for the whole
+    // range would make any share of it taken over by another connection cost its bytes twice.
+    m_requestEnd = std::min(m_segment.end, m_segment.position() + m_span);
+    m_sinceRequest.start();
+    m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_requestEnd);
     m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
     connect(m_reply, &QNetworkReply::readyRead, this, &RangeFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RangeFetcher::onFinished);
@@ -188,6 +197,16 @@ void RangeFetcher::onFinished()
         return;
     if (m_reply->bytesAvailable() > 0)
         return; // paced: the pace timer reads the rest and comes back here
+    if (m_reply->error() == QNetworkReply::NoError && m_segment.position() >= m_requestEnd && !m_segment.isComplete()) {
+        // The span is in: ask for the next, sized to what this one showed of the connection's speed (a paced
+        // connection measures the limit, which is what it will get).
+        const qint64 elapsedMs = std::max<qint64>(1, m_sinceRequest.elapsed());
+        const qint64 asked = m_span;
+        m_span = std::clamp(asked * spanMs / elapsedMs, m_config.minStealSize, std::max(m_config.minStealSize, maxSpan));
+        m_span = std::min(m_span, 2 * asked); // grows step by step, so one fast burst from buffers does not overshoot
+        sendRequest();
+        return;
+    }
     // The answer ended before the range did: a dropped connection, picked up where it stopped.
     if (m_reply->error() != QNetworkReply::NoError)
         m_lastError = m_reply->errorString();
@@ -228,7 +247,7 @@ void RangeFetcher::halt()
 
 void RangeFetcher::shortenTo(qint64 end)
 {
-    m_segment.end = std::max(m_segment.position(), end);
+    m_segment.end = std::max(requestEnd(), end);
     if (m_segment.isComplete() && !m_halted)
         finishSegment();
 }

@@ -43,8 +43,12 @@ public:
     void start();
     // Stops, syncs and closes; no signal follows.
     void halt();
-    // Work stealing: this connection stops at `end`, and another takes the rest.
+    // Work stealing: this connection stops at `end`, and another takes the rest. Never below requestEnd(): the
+    // bytes already asked for are on their way, and cutting them off would throw them away.
     void shortenTo(qint64 end);
+    // Where the request under way ends: the range is asked for in spans (see sendRequest()), and only what lies
+    // beyond the current span can be handed to another connection without waste.
+    qint64 requestEnd() const { return std::max(m_requestEnd, m_segment.position()); }
     void rateChanged();
 
     SegmentData segment() const { return m_segment; }
@@ -87,6 +91,9 @@ private:
     QByteArray m_buffer;
     RetryCounter m_retries;
     QString m_lastError;
+    qint64 m_requestEnd = 0;   // exclusive end of the span asked for by the current request
+    qint64 m_span = 0;         // how much the next request asks for; grows with the connection's speed
+    QElapsedTimer m_sinceRequest;
     bool m_headChecked = false;
     bool m_halted = false;
 };

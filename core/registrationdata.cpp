@@ -91,6 +91,17 @@ QString RegistrationData::displayTitle() const
     return name.isEmpty() ? id : name;
 }
 
+RecordProblem::Kind RegistrationData::problemKind() const
+{
+    if (records.isEmpty())
+        return listedProblem;
+    for (const RecordData &record : records) {
+        if (!record.problem.isEmpty())
+            return record.problem.kind;
+    }
+    return RecordProblem::Kind::None;
+}
+
 int RegistrationData::errorStatus() const
 {
     if (records.isEmpty())

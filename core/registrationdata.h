@@ -117,6 +117,7 @@ struct RegistrationData
     QString firstTarget;
     int recordCount = 0;
     int listedErrorStatus = 0; // the HTTP status of the first bad-status record; see errorStatus()
+    RecordProblem::Kind listedProblem = RecordProblem::Kind::None; // the first record problem's kind; see problemKind()
 
     bool isActive() const { return state != RegistrationState::Finished; }
     // What to call a registration that has no title: its first file's name (chosen from Content-Disposition or
@@ -127,6 +128,8 @@ struct RegistrationData
     QString displayTitle() const;
     // The HTTP status that failed it with bad-status (404...), 0 when none did.
     int errorStatus() const;
+    // What kind of fault failed it with fetch-error, when a record knows (None otherwise).
+    RecordProblem::Kind problemKind() const;
     bool allGet() const;
 };
 

@@ -180,29 +180,40 @@ void Transfer::rebalance()
         if (fetcher->isActive() && !m_slotHolders.contains(fetcher) && !startFetcher(fetcher))
             return;
     }
+    // Smaller than the first split: at the end of a download the last ranges would otherwise crawl along on one
+    // (possibly rate-limited) connection each while the others sit idle.
+    const qint64 minSteal = std::min(m_config.minSegmentSize, m_config.minStealSize);
     while (!m_done && busyConnections() < m_order.connections) {
-        // The largest range still to do, and who is on it.
-        qint64 largest = m_primaryDone ? 0 : m_primary.end - m_writer.position();
+        // The range with the most left to do splits in half, but a connection keeps the span it has asked for:
+        // those bytes are on their way (RangeFetcher::requestEnd()). This connection's own request covers its
+        // whole first range, so taking from it costs what is in flight once.
+        qint64 bestCut = -1;
+        qint64 bestTaken = 0;
         RangeFetcher *victim = nullptr;
+        if (!m_primaryDone) {
+            const qint64 position = m_writer.position();
+            bestCut = position + (m_primary.end - position) / 2;
+            bestTaken = m_primary.end - bestCut;
+        }
         for (RangeFetcher *fetcher : m_fetchers) {
-            if (fetcher->isActive() && fetcher->segment().remaining() > largest) {
-                largest = fetcher->segment().remaining();
+            if (!fetcher->isActive())
+                continue;
+            const SegmentData segment = fetcher->segment();
+            const qint64 cut = std::max(fetcher->requestEnd(), segment.position() + segment.remaining() / 2);
+            if (segment.end - cut > bestTaken) {
+                bestTaken = segment.end - cut;
+                bestCut = cut;
                 victim = fetcher;
             }
         }
-        // Smaller than the first split: at the end of a download the last ranges would otherwise crawl along on one
-        // (possibly rate-limited) connection each while the others sit idle.
-        const qint64 minSteal = std::min(m_config.minSegmentSize, m_config.minStealSize);
-        if (largest < 2 * minSteal || !m_pool.canAcquire(m_host, m_order.connections))
+        if (bestTaken < minSteal || !m_pool.canAcquire(m_host, m_order.connections))
             return;
-        const qint64 position = victim ? victim->segment().position() : m_writer.position();
         const qint64 end = victim ? victim->segment().end : m_primary.end;
-        const qint64 middle = position + largest / 2;
         if (victim)
-            victim->shortenTo(middle);
+            victim->shortenTo(bestCut);
         else
-            m_primary.end = middle;
-        startFetcher(spawnFetcher(SegmentData{middle, end, 0}));
+            m_primary.end = bestCut;
+        startFetcher(spawnFetcher(SegmentData{bestCut, end, 0}));
         m_dirty = true;
     }
 }

@@ -74,19 +74,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
         QCOMPARE(registration->downloaded(), quint64(size));
         QCOMPARE(TestServer::fileSha256(QDir(h.downloads()).filePath(u"big.bin"_s)), TestServer::generatedSha256(size));
-        // The first request learns the length; three more fetch the other quarters, each bounded.
+        // The first request learns the length; the other quarters are asked for in spans (4 MiB, then the
+        // remaining 2 MiB), each span bounded and none asked for twice: together they tile the rest exactly.
         const QList<Request> requests = h.server().requestsFor(u"/big.bin"_s);
-        QCOMPARE(requests.size(), 4);
+        QCOMPARE(requests.size(), 7);
         QVERIFY(requests.first().header("Range").isNull());
+        QList<std::pair<qint64, qint64>> spans;
+        for (const Request &request : requests.mid(1)) {
+            const QByteArray range = request.header("Range");
+            const qsizetype dash = range.indexOf('-');
+            spans.append({range.mid(6, dash - 6).toLongLong(), range.mid(dash + 1).toLongLong()});
+            QCOMPARE(request.header("If-Range"), QByteArray("\"v0\""));
+        }
         // They go out over several connections at once, so they may arrive in any order.
-        QList<qint64> starts = rangeStarts(requests).mid(1);
-        std::sort(starts.begin(), starts.end());
-        QCOMPARE(starts, (QList<qint64>{size / 4, size / 2, size * 3 / 4}));
-        const QByteArray second = "bytes=" + QByteArray::number(size / 4) + '-' + QByteArray::number(size / 2 - 1);
-        const auto found = std::find_if(requests.cbegin(), requests.cend(),
-                                        [&](const Request &request) { return request.header("Range") == second; });
-        QVERIFY(found != requests.cend());
-        QCOMPARE(found->header("If-Range"), QByteArray("\"v0\""));
+        std::sort(spans.begin(), spans.end());
+        QCOMPARE(spans.first().first, size / 4);
+        for (qsizetype i = 1; i < spans.size(); ++i)
+            QCOMPARE(spans.at(i).first, spans.at(i - 1).second + 1);
+        QCOMPARE(spans.last().second, size - 1);
+        for (const qint64 quarter : {size / 4, size / 2, size * 3 / 4}) {
+            QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [&](const auto &span) {
+                return span.first == quarter && span.second == quarter + engine.minStealSize - 1;
+            }));
+        }
         // Nothing of the segmentation is left behind once the file is complete.
         QVERIFY(h.store().findNewest(u"big"_s)->records.first().segments.isEmpty());
         QVERIFY(!QFile::exists(QDir(h.downloads()).filePath(u"big.bin.part"_s)));
@@ -130,13 +140,18 @@ private Q_SLOTS:
         const QList<Request> requests = h.server().requestsFor(u"/steal.bin"_s);
         const QList<qint64> starts = rangeStarts(requests);
         QVERIFY2(starts.size() > 3, qPrintable(QString::number(starts.size())));
-        // The second request to arrive got the crawling answer; later requests start inside its range.
+        // The second request to arrive got the crawling answer, for the first span of its third of the file.
+        // Later requests take over the rest of that third, but never a byte of the span it had asked for: those
+        // were on their way, and asking again would fetch them twice.
         const QByteArray slow = requests[1].header("Range");
         const qint64 slowStart = starts[1];
         const qint64 slowEnd = slow.mid(slow.indexOf('-') + 1).toLongLong();
+        const qint64 thirdEnd = slowStart < size * 2 / 3 ? size * 2 / 3 : size;
         bool stolen = false;
-        for (qint64 start : starts.mid(3))
-            stolen = stolen || (start > slowStart && start <= slowEnd);
+        for (qint64 start : starts.mid(3)) {
+            QVERIFY2(start <= slowStart || start > slowEnd, qPrintable(QString::number(start)));
+            stolen = stolen || (start > slowEnd && start < thirdEnd);
+        }
         QVERIFY(stolen);
     }
 

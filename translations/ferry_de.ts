@@ -1356,6 +1356,18 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <source>The file from %1 does not match its checksum</source>
         <translation>Die Datei von %1 stimmt nicht mit ihrer Prüfsumme überein</translation>
     </message>
+    <message>
+        <source>Failed: certificate not trusted</source>
+        <translation>Fehler: Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Failed: network error</source>
+        <translation>Fehler: Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Failed: checksum mismatch</source>
+        <translation>Fehler: Prüfsumme stimmt nicht</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>

@@ -1356,6 +1356,18 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <source>The file from %1 does not match its checksum</source>
         <translation>El archivo de %1 no coincide con su suma de verificación</translation>
     </message>
+    <message>
+        <source>Failed: certificate not trusted</source>
+        <translation>Fallo: certificado no fiable</translation>
+    </message>
+    <message>
+        <source>Failed: network error</source>
+        <translation>Fallo: error de red</translation>
+    </message>
+    <message>
+        <source>Failed: checksum mismatch</source>
+        <translation>Fallo: la suma de verificación no coincide</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>

@@ -1365,6 +1365,18 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>The file from %1 does not match its checksum</source>
         <translation>Контрольная сумма файла с %1 не совпадает</translation>
     </message>
+    <message>
+        <source>Failed: certificate not trusted</source>
+        <translation>Ошибка: сертификат не доверенный</translation>
+    </message>
+    <message>
+        <source>Failed: network error</source>
+        <translation>Ошибка сети</translation>
+    </message>
+    <message>
+        <source>Failed: checksum mismatch</source>
+        <translation>Ошибка: контрольная сумма не совпадает</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>

@@ -1347,6 +1347,18 @@ Press %1 to add one, or drop a link on this window.</source>
         <source>The file from %1 does not match its checksum</source>
         <translation>來自 %1 的檔案與其校驗碼不符</translation>
     </message>
+    <message>
+        <source>Failed: certificate not trusted</source>
+        <translation>失敗：憑證不受信任</translation>
+    </message>
+    <message>
+        <source>Failed: network error</source>
+        <translation>失敗：網路錯誤</translation>
+    </message>
+    <message>
+        <source>Failed: checksum mismatch</source>
+        <translation>失敗：校驗碼不符</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayController</name>

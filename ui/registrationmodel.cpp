@@ -217,13 +217,15 @@ void RegistrationModel::fillFromRecords(RegistrationRow &row) const
     // running row asks for them until they are known; until then its bar is indeterminate and it is named after
     // its URL.
     const bool lengthKnown = row.downloadTotal > 0 || row.contentLength > 0;
-    const bool statusKnown = row.failureReason != FailureReason::BadStatus || row.errorStatus != 0;
+    const bool statusKnown = (row.failureReason != FailureReason::BadStatus || row.errorStatus != 0)
+        && (row.failureReason != FailureReason::FetchError || row.problem != RecordProblem::Kind::None);
     if (lengthKnown && row.namedByServer && statusKnown)
         return;
     if (const std::optional<RegistrationData> data = m_manager.details(row.uuid)) {
         row.contentLength = RegistrationRow::contentLengthOf(*data);
         row.name = data->naming();
         row.errorStatus = data->errorStatus();
+        row.problem = data->problemKind();
         const RecordData *first = data->records.isEmpty() ? nullptr : &data->records.constFirst();
         row.namedByServer = first && (!first->partPath.isEmpty() || first->result == RecordResult::Success);
     }

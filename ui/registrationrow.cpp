@@ -35,6 +35,7 @@ RegistrationRow RegistrationRow::fromData(const RegistrationData &data)
     row.uploaded = data.uploaded;
     row.failureReason = data.failureReason;
     row.errorStatus = data.errorStatus();
+    row.problem = data.problemKind();
     row.status = statusFor(data.result, data.state);
     row.contentLength = contentLengthOf(data);
     return row;

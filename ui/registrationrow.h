@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetchtypes.h"
+#include "registrationdata.h"
 
 #include <QDateTime>
 #include <QString>
@@ -37,6 +38,7 @@ struct RegistrationRow
     RowStatus status = RowStatus::Stopped;
     bool canPause = false;
     int errorStatus = 0;   // RegistrationData::errorStatus()
+    RecordProblem::Kind problem = RecordProblem::Kind::None; // RegistrationData::problemKind()
     qint64 retryAtMs = 0;  // while Retrying
     bool namedByServer = false; // `name` comes from the file the server's answer named, not from the URL
     double speed = 0;    // bytes per second, smoothed; 0 unless transferring

@@ -233,6 +233,16 @@ QString Texts::status(const RegistrationRow &row)
         case FailureReason::BadStatus:
             return row.errorStatus > 0 ? httpStatus(row.errorStatus) : tr("Failed: server error");
         case FailureReason::FetchError:
+            switch (row.problem) {
+            case RecordProblem::Kind::Certificate:
+                return tr("Failed: certificate not trusted");
+            case RecordProblem::Kind::Network:
+                return tr("Failed: network error");
+            case RecordProblem::Kind::Integrity:
+                return tr("Failed: checksum mismatch");
+            case RecordProblem::Kind::None:
+                break;
+            }
             return tr("Failed: network or checksum error");
         case FailureReason::QuotaExceeded:
             // Stopped by the disk reserve with every byte kept (`ferry resume` continues it once there is room).

@@ -170,6 +170,7 @@ void TrayController::ended(BackgroundFetchEvent *event)
     // The HTTP status that failed it and the file's final name come with its records.
     if (const std::optional<RegistrationData> data = m_manager.details(uuid)) {
         entry->row.errorStatus = data->errorStatus();
+        entry->row.problem = data->problemKind();
         entry->row.name = data->naming();
     }
     entry->registration.reset();
