@@ -27,7 +27,7 @@ namespace {
 
 constexpr qint64 bigSize = 24 * 1024 * 1024 + 123;
 constexpr qint64 slowSize = 10 * 1024 * 1024 + 7; // served at 4 MiB/s, so a pause lands mid-body
-constexpr qint64 limitedSize = 32 * 1024 * 1024;   // about 6.4 s at the 5 MiB/s limit
+constexpr qint64 limitedSize = 64 * 1024 * 1024;   // about 13 s at the 5 MiB/s limit: start-up is a small part
 constexpr qint64 limitRate = 5 * 1024 * 1024;
 
 bool writeText(const QString &path, const QByteArray &text)
