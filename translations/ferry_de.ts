@@ -996,8 +996,8 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
         <translation>Geben Sie die URL des Proxys ein.</translation>
     </message>
     <message>
-        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
-        <translation>Verwenden Sie eine URL mit http://, socks5:// oder socks5h:// und einem Host, etwa http://proxy.example:3128.</translation>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host.</source>
+        <translation>Verwenden Sie eine URL mit http://, socks5:// oder socks5h:// und einem Host.</translation>
     </message>
 </context>
 <context>

@@ -996,8 +996,8 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
         <translation>Introduzca la URL del proxy.</translation>
     </message>
     <message>
-        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
-        <translation>Use una URL http://, socks5:// o socks5h:// que incluya un host, como http://proxy.example:3128.</translation>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host.</source>
+        <translation>Use una URL http://, socks5:// o socks5h:// que incluya un host.</translation>
     </message>
 </context>
 <context>

@@ -1001,8 +1001,8 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>Введите URL прокси.</translation>
     </message>
     <message>
-        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
-        <translation>Укажите URL вида http://, socks5:// или socks5h:// с именем хоста, например http://proxy.example:3128.</translation>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host.</source>
+        <translation>Укажите URL вида http://, socks5:// или socks5h:// с именем хоста.</translation>
     </message>
 </context>
 <context>

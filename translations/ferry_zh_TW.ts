@@ -991,8 +991,8 @@ Press %1 to add one, or drop a link on this window.</source>
         <translation>請輸入代理伺服器的網址。</translation>
     </message>
     <message>
-        <source>Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.</source>
-        <translation>請使用含有主機的 http://、socks5:// 或 socks5h:// 網址，例如 http://proxy.example:3128。</translation>
+        <source>Use an http://, socks5:// or socks5h:// URL with a host.</source>
+        <translation>請使用含有主機的 http://、socks5:// 或 socks5h:// 網址。</translation>
     </message>
 </context>
 <context>

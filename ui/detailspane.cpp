@@ -109,10 +109,11 @@ void DetailsPane::refresh()
     m_title->setText(registration->displayTitle());
     QString summary = tr("Id %1 · added %2")
                           .arg(registration->id, QLocale().toString(registration->created.toLocalTime(), QLocale::ShortFormat));
-    if (!m_state.isEmpty())
-        summary += u'\n' + m_state;
-    else if (registration->result == FetchResult::Failure)
+    // A failure in full words: the row has room for the short form only.
+    if (registration->result == FetchResult::Failure)
         summary += u'\n' + Texts::registrationFailure(*registration);
+    else if (!m_state.isEmpty())
+        summary += u'\n' + m_state;
     m_summary->setText(summary);
 
     // Update in place, so the current record and the scroll position survive the refreshes of a running download.

@@ -144,7 +144,7 @@ QString SettingsDialog::proxyProblem(const QString &url)
         return tr("Enter the proxy's URL.");
     QString error;
     if (!ProxyRules::parse(url.trimmed(), &error))
-        return tr("Use an http://, socks5:// or socks5h:// URL with a host, such as http://proxy.example:3128.");
+        return tr("Use an http://, socks5:// or socks5h:// URL with a host.");
     return QString();
 }
 
