@@ -272,8 +272,14 @@ bool Transfer::writeChunk(const char *data, qint64 size)
         primarySegmentDone();
         return false;
     }
-    if (isSegmented())
+    if (isSegmented()) {
         checkProgressDue(m_rec.bytes);
+        // This connection's request runs on past its range, and whatever Qt has read beyond the range's end
+        // when it gets there is thrown away: near the end, let Qt read no further ahead than the range goes.
+        const qint64 left = m_primary.end - m_writer.position();
+        if (m_reply && left < m_reply->readBufferSize())
+            m_reply->setReadBufferSize(std::max<qint64>(left, 16 * 1024));
+    }
     if (!m_writer.collect()) {
         settle(m_writer.errorNumber() == ENOSPC ? RecordResult::QuotaExceeded : RecordResult::FetchError);
         return false;
