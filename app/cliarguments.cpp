@@ -224,6 +224,8 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
                                       "of http_proxy, https_proxy and all_proxy.")
                                        .arg(proxyName),
                                    proxyName);
+    const QCommandLineOption user(u"user"_s, tr("Log in to the URLs' servers (never stored; ~/.netrc is read too)."),
+                                  u"USER:PASSWORD"_s);
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version({u"v"_s, u"version"_s}, tr("Show the version."));
     parser.addOption(help);
@@ -239,11 +241,11 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
         switch (options.command) {
         case CliOptions::Command::Fetch:
             parser.addOptions({json, id, title, icon, total, dest, connections, limitRate, integrity, method, header,
-                               bodyFile, retries, retryFor, timeout, minFree, proxy});
+                               bodyFile, retries, retryFor, timeout, minFree, proxy, user});
             parser.addPositionalArgument(u"URL"_s, tr("The URLs to download, in order."), u"URL..."_s);
             break;
         case CliOptions::Command::Resume:
-            parser.addOptions({json, retries, retryFor, timeout, minFree, proxy});
+            parser.addOptions({json, retries, retryFor, timeout, minFree, proxy, user});
             parser.addPositionalArgument(u"ID"_s, tr("The registration to continue."));
             break;
         case CliOptions::Command::List:
@@ -316,6 +318,12 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
             if (!ProxyRules::manual(*options.proxy, {}, &error))
                 return CliExit{tr("--proxy: %1").arg(error) + u'\n', exitUsage};
         }
+        if (parser.isSet(user)) {
+            const QString value = parser.value(user);
+            if (value.indexOf(u':') <= 0)
+                return CliExit{tr("--user needs USER:PASSWORD") + u'\n', exitUsage};
+            options.user = Login{value.section(u':', 0, 0), value.section(u':', 1)};
+        }
     }
     switch (options.command) {
     case CliOptions::Command::Gui:
@@ -342,7 +350,13 @@ std::variant<CliOptions, CliExit> CliArguments::parse(const QStringList &argumen
     }
 
     options.json = parser.isSet(json);
-    options.urls = positional;
+    // user:password@ in a URL works, but only the URL without it is stored: the login goes with the requests.
+    for (const QString &url : std::as_const(positional)) {
+        const auto [bare, login] = Logins::takeFromUrl(url);
+        options.urls.append(bare);
+        if (login)
+            options.urlLogins.append({QUrl(bare), *login});
+    }
     options.id = parser.value(id);
     options.title = parser.value(title);
     options.icon = parser.value(icon);

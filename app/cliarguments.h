@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fetchrequest.h"
+#include "logins.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -38,6 +39,8 @@ struct CliOptions
     std::optional<int> stallTimeoutSeconds;
     std::optional<qint64> minFree;
     std::optional<QString> proxy; // a proxy URL or "none", checked by ProxyRules::manual()
+    std::optional<Login> user;    // --user: for each request at the origin it was given for
+    QList<std::pair<QUrl, Login>> urlLogins; // user:password@ taken out of `urls`
 };
 
 // Text to print and the exit code, for --help, --version and usage errors.

@@ -106,7 +106,9 @@ void FetchRunner::report()
                 writeOut(tr("%1 -> %2 (%3)").arg(record.request.url, record.filePath, Texts::bytes(record.bytes)).toLocal8Bit()
                          + '\n');
             else
-                writeErr(tr("%1: %2").arg(record.request.url, Texts::recordFailure(record)) + u'\n');
+                writeErr(tr("%1: %2").arg(record.request.url, Texts::recordFailure(record))
+                         + (record.status == 401 ? tr("; give a login with --user USER:PASSWORD or in ~/.netrc") : QString())
+                         + u'\n');
         }
         if (!success)
             writeErr(tr("Failed: %1 (%2)").arg(Texts::failureReason(data->failureReason),

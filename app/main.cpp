@@ -61,6 +61,9 @@ EngineConfig baseEngineConfig()
                                                             "will not be trusted")
                             .arg(problem));
     }
+    QString netrcError;
+    if (!config.logins.readNetrc(Logins::netrcPath(environment), &netrcError))
+        warnings.append(QCoreApplication::translate("main", "ferry: cannot read %1").arg(netrcError));
     QStringList proxyErrors;
     config.proxy = ProxyRules::fromEnvironment(environment, &proxyErrors);
     for (const QString &problem : std::as_const(proxyErrors))
@@ -87,6 +90,10 @@ EngineConfig engineConfigFor(const CliOptions &options)
         QString unused; // cliarguments checked it
         config.proxy = ProxyRules::manual(*options.proxy, QProcessEnvironment::systemEnvironment(), &unused);
     }
+    for (const auto &[url, login] : options.urlLogins)
+        config.logins.addForOrigin(url, login);
+    if (options.user)
+        config.logins.setForGivenOrigins(*options.user);
     return config;
 }
 

@@ -52,9 +52,19 @@ QNetworkReply *send(QNetworkAccessManager &network, const QUrl &url, const QByte
     request.setHeader(QNetworkRequest::UserAgentHeader, config.userAgent);
     TlsTrust::apply(request, config);
     const bool credentials = isOriginOf(url, record.request.url);
+    bool authorized = false;
     for (const auto &[name, value] : std::as_const(record.request.headers)) {
-        if (credentials || !isCredential(name))
+        if (credentials || !isCredential(name)) {
             request.setRawHeader(name, value);
+            authorized = authorized || name.compare("Authorization", Qt::CaseInsensitive) == 0;
+        }
+    }
+    // A login from the command line or .netrc, unless the request brought its own; never over http after https.
+    const bool downgraded = url.scheme() == QLatin1String("http")
+        && QUrl(record.request.url).scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (!authorized && !downgraded) {
+        if (const std::optional<Login> login = config.logins.forUrl(url, QUrl(record.request.url)))
+            request.setRawHeader("Authorization", Logins::basicAuthorization(*login));
     }
     if (rangeStart > 0 || rangeEnd > 0) {
         const QByteArray last = rangeEnd > 0 ? QByteArray::number(rangeEnd - 1) : QByteArray();

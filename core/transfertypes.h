@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registrationdata.h"
+#include "logins.h"
 #include "proxyrules.h"
 #include "retrypolicy.h"
 
@@ -39,6 +40,8 @@ struct EngineConfig
     std::optional<QList<QSslCertificate>> trustedCertificates;
     // The proxies requests go through (ProxyRules); unset: Qt's own choice, which is no proxy.
     std::optional<ProxyRules> proxy;
+    // Logins sent as Basic authorization where a request has none of its own (Logins).
+    Logins logins;
 };
 
 // What the GUI thread asks the engine to do for one record: the record as stored (with any resume state), where

@@ -452,6 +452,14 @@ Exit-Status: 0 Erfolg, 1 Fehlschlag, 2 ungültige Eingabe, 130 unterbrochen.</tr
         <source>--proxy: %1</source>
         <translation>--proxy: %1</translation>
     </message>
+    <message>
+        <source>Log in to the URLs&apos; servers (never stored; ~/.netrc is read too).</source>
+        <translation>Bei den Servern der URLs anmelden (wird nie gespeichert; ~/.netrc wird ebenfalls gelesen).</translation>
+    </message>
+    <message>
+        <source>--user needs USER:PASSWORD</source>
+        <translation>--user braucht USER:PASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -622,6 +630,10 @@ hochgeladen: %6 von %7
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; give a login with --user USER:PASSWORD or in ~/.netrc</source>
+        <translation>; geben Sie eine Anmeldung mit --user USER:PASSWORD oder in ~/.netrc an</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1614,10 @@ Drücken Sie %1, um einen hinzuzufügen, oder ziehen Sie einen Link auf dieses F
     <message>
         <source>ferry: ignoring %1</source>
         <translation>ferry: %1 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>ferry: cannot read %1</source>
+        <translation>ferry: %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

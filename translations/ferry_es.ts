@@ -452,6 +452,14 @@ Estado de salida: 0 éxito, 1 fallo, 2 entrada no válida, 130 interrumpido.</tr
         <source>--proxy: %1</source>
         <translation>--proxy: %1</translation>
     </message>
+    <message>
+        <source>Log in to the URLs&apos; servers (never stored; ~/.netrc is read too).</source>
+        <translation>Iniciar sesión en los servidores de las URL (nunca se guarda; también se lee ~/.netrc).</translation>
+    </message>
+    <message>
+        <source>--user needs USER:PASSWORD</source>
+        <translation>--user necesita USER:PASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -622,6 +630,10 @@ subido: %6 de %7
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; give a login with --user USER:PASSWORD or in ~/.netrc</source>
+        <translation>; indique un inicio de sesión con --user USER:PASSWORD o en ~/.netrc</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1614,10 @@ Pulse %1 para añadir una o suelte un enlace en esta ventana.</translation>
     <message>
         <source>ferry: ignoring %1</source>
         <translation>ferry: se ignora %1</translation>
+    </message>
+    <message>
+        <source>ferry: cannot read %1</source>
+        <translation>ferry: no se puede leer %1</translation>
     </message>
 </context>
 </TS>

@@ -453,6 +453,14 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>--proxy: %1</source>
         <translation>--proxy: %1</translation>
     </message>
+    <message>
+        <source>Log in to the URLs&apos; servers (never stored; ~/.netrc is read too).</source>
+        <translation>Входить на серверы URL (никогда не сохраняется; ~/.netrc тоже читается).</translation>
+    </message>
+    <message>
+        <source>--user needs USER:PASSWORD</source>
+        <translation>--user требует USER:PASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -623,6 +631,10 @@ uploaded: %6 of %7
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; give a login with --user USER:PASSWORD or in ~/.netrc</source>
+        <translation>; укажите логин через --user USER:PASSWORD или в ~/.netrc</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1628,10 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>ferry: ignoring %1</source>
         <translation>ferry: %1 игнорируется</translation>
+    </message>
+    <message>
+        <source>ferry: cannot read %1</source>
+        <translation>ferry: не удаётся прочитать %1</translation>
     </message>
 </context>
 </TS>

@@ -451,6 +451,14 @@ Exit status: 0 success, 1 failure, 2 invalid input, 130 interrupted.</source>
         <source>--proxy: %1</source>
         <translation>--proxy：%1</translation>
     </message>
+    <message>
+        <source>Log in to the URLs&apos; servers (never stored; ~/.netrc is read too).</source>
+        <translation>登入這些網址的伺服器（絕不儲存；也會讀取 ~/.netrc）。</translation>
+    </message>
+    <message>
+        <source>--user needs USER:PASSWORD</source>
+        <translation>--user 需要 USER:PASSWORD</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::CliCommands</name>
@@ -621,6 +629,10 @@ uploaded: %6 of %7
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; give a login with --user USER:PASSWORD or in ~/.netrc</source>
+        <translation>；請以 --user USER:PASSWORD 或在 ~/.netrc 中提供登入資訊</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1600,10 @@ Press %1 to add one, or drop a link on this window.</source>
     <message>
         <source>ferry: ignoring %1</source>
         <translation>ferry：忽略 %1</translation>
+    </message>
+    <message>
+        <source>ferry: cannot read %1</source>
+        <translation>ferry：無法讀取 %1</translation>
     </message>
 </context>
 </TS>
