@@ -10,6 +10,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=tests/bench/nginx.sh
+source "$root/tests/bench/nginx.sh"
 kills=30
 size_mib=256
 rate_kib=1024
@@ -48,31 +50,14 @@ head -c $((size_mib * 1024 * 1024)) /dev/urandom >"$work/www/file.bin"
 want_sha=$(sha256sum "$work/www/file.bin" | cut -d' ' -f1)
 
 port=$((20000 + RANDOM % 40000))
-cat >"$work/nginx.conf" <<EOF
-worker_processes 1;
-error_log $work/logs/error.log;
-pid $work/nginx.pid;
-$([ "$(id -u)" -eq 0 ] && echo 'user root;')
-events { worker_connections 256; }
-http {
-    log_format sent '\$uri \$body_bytes_sent';
+nginx_conf "$work" "    log_format sent '\$uri \$body_bytes_sent';
     access_log $work/logs/access.log sent;
-    sendfile on;
-    default_type application/octet-stream;
-    client_body_temp_path $work/tmp/body;
-    proxy_temp_path $work/tmp/proxy;
-    fastcgi_temp_path $work/tmp/fastcgi;
-    uwsgi_temp_path $work/tmp/uwsgi;
-    scgi_temp_path $work/tmp/scgi;
-    server {
+    sendfile on;" "    server {
         listen 127.0.0.1:$port;
         location /eight/ { alias $work/www/; limit_rate ${rate_kib}k; }
         location /one/ { alias $work/www/; limit_rate $((rate_kib * 8))k; }
-    }
-}
-EOF
-"$nginx_bin" -e "$work/logs/error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
+    }"
+nginx_run "$work" "$nginx_bin"
 for _ in $(seq 50); do curl -sf -o /dev/null -r 0-0 "http://127.0.0.1:$port/one/file.bin" && break; sleep 0.1; done
 
 # Each tool: a name, its connections, its first command and its resume (run in its own dir as the current dir).

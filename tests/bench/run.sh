@@ -6,6 +6,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=tests/bench/nginx.sh
+source "$root/tests/bench/nginx.sh"
 runs=${FERRY_BENCH_RUNS:-3}
 size_mib=1024          # case a and d
 limited_mib=1024       # case b (served at 20 MiB/s per connection)
@@ -133,33 +135,15 @@ generate_files() {
 
 start_nginx() {
     local port=$1
-    cat >"$work/nginx.conf" <<EOF
-worker_processes 1;
-error_log $work/logs/error.log;
-pid $work/nginx.pid;
-$([ "$(id -u)" -eq 0 ] && echo 'user root;')
-events { worker_connections 256; }
-http {
-    access_log off;
+    nginx_conf "$work" "    access_log off;
     sendfile on;
     tcp_nopush on;
-    keepalive_requests 100000;
-    default_type application/octet-stream;
-    client_body_temp_path $work/tmp/body;
-    proxy_temp_path $work/tmp/proxy;
-    fastcgi_temp_path $work/tmp/fastcgi;
-    uwsgi_temp_path $work/tmp/uwsgi;
-    scgi_temp_path $work/tmp/scgi;
-    server {
+    keepalive_requests 100000;" "    server {
         listen 127.0.0.1:$port;
         root $www;
         location /limited/ { alias $www/; limit_rate 20m; }
-    }
-}
-EOF
-    "$nginx_bin" -e "$work/logs/error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' \
-        >>"$work/logs/nginx.out" 2>&1 &
-    nginx_pid=$!
+    }"
+    nginx_run "$work" "$nginx_bin"
     for _ in $(seq 50); do
         if ! kill -0 "$nginx_pid" 2>/dev/null; then
             wait "$nginx_pid" 2>/dev/null || true

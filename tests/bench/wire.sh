@@ -12,6 +12,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=tests/bench/nginx.sh
+source "$root/tests/bench/nginx.sh"
 rounds=5
 size_mib=64
 limit_mib=5
@@ -56,23 +58,9 @@ openssl x509 -req -in "$work/tls/req.csr" -CA "$work/tls/ca.pem" -CAkey "$work/t
 
 port=$((20000 + RANDOM % 20000))
 tls_port=$((port + 1))
-cat >"$work/nginx.conf" <<EOF
-worker_processes 1;
-error_log $work/logs/error.log;
-pid $work/nginx.pid;
-$([ "$(id -u)" -eq 0 ] && echo 'user root;')
-events { worker_connections 256; }
-http {
-    log_format sent '\$uri \$body_bytes_sent \$request_time \$msec \$server_protocol';
+nginx_conf "$work" "    log_format sent '\$uri \$body_bytes_sent \$request_time \$msec \$server_protocol';
     access_log $work/logs/access.log sent;
-    sendfile on;
-    default_type application/octet-stream;
-    client_body_temp_path $work/tmp/body;
-    proxy_temp_path $work/tmp/proxy;
-    fastcgi_temp_path $work/tmp/fastcgi;
-    uwsgi_temp_path $work/tmp/uwsgi;
-    scgi_temp_path $work/tmp/scgi;
-    server {
+    sendfile on;" "    server {
         listen 127.0.0.1:$port;
         location / { alias $work/www/; }
     }
@@ -81,11 +69,8 @@ http {
         ssl_certificate $work/tls/cert.pem;
         ssl_certificate_key $work/tls/key.pem;
         location / { alias $work/www/; }
-    }
-}
-EOF
-"$nginx_bin" -e "$work/logs/error.log" -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
-nginx_pid=$!
+    }"
+nginx_run "$work" "$nginx_bin"
 for _ in $(seq 50); do curl -sf -o /dev/null -r 0-0 "http://127.0.0.1:$port/file.bin" && break; sleep 0.1; done
 
 # Each run gets its own alias (/<tag>/file.bin -> the file), which keeps its lines apart in the log.
