@@ -2,6 +2,7 @@
 
 #include "contentrange.h"
 #include "downloadbudget.h"
+#include "recordproblems.h"
 #include "requestsender.h"
 #include "tokenbucket.h"
 
@@ -63,6 +64,16 @@ SegmentData RangeFetcher::durableSegment() const
     return durable;
 }
 
+QUrl RangeFetcher::url() const
+{
+    return QUrl(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
+}
+
+RecordProblem RangeFetcher::problem() const
+{
+    return RecordProblems::network(url(), m_lastError);
+}
+
 void RangeFetcher::sendRequest()
 {
     dropReply();
@@ -70,12 +81,11 @@ void RangeFetcher::sendRequest()
     m_sinceSync.start();
     m_retries.tryStarts(m_segment.position());
     Q_EMIT requestSent();
-    const QUrl url(m_record.finalUrl.isEmpty() ? m_record.request.url : m_record.finalUrl);
     // Only a span of the range: what a request asks for arrives whatever happens next, so asking for the whole
     // range would make any share of it taken over by another connection cost its bytes twice.
     m_requestEnd = std::min(m_segment.end, m_segment.position() + m_span);
     m_sinceRequest.start();
-    m_reply = RequestSender::send(m_network, url, "GET", m_record, m_segment.position(), m_config, m_requestEnd);
+    m_reply = RequestSender::send(m_network, url(), "GET", m_record, m_segment.position(), m_config, m_requestEnd);
     m_reply->setReadBufferSize(replyBufferSize(m_rate, m_globalRate));
     connect(m_reply, &QNetworkReply::readyRead, this, &RangeFetcher::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &RangeFetcher::onFinished);

@@ -55,8 +55,8 @@ public:
     SegmentData durableSegment() const;
     bool isDone() const { return m_segment.isComplete() && !m_reply; }
     bool isActive() const { return !m_halted && !m_segment.isComplete(); }
-    // The transport's words for the last fault of this range's connection, empty when it had none.
-    QString lastError() const { return m_lastError; }
+    // Why this range's connection gave up (Failure::Broken): its host and the transport's words for its last fault.
+    RecordProblem problem() const;
 
 Q_SIGNALS:
     void advanced();
@@ -66,6 +66,7 @@ Q_SIGNALS:
     void failed(Ferry::RangeFetcher *fetcher, Ferry::RangeFetcher::Failure failure);
 
 private:
+    QUrl url() const;
     void sendRequest();
     void onReadyRead();
     void onFinished();

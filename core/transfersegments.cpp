@@ -5,7 +5,6 @@
 
 #include "connectionpool.h"
 #include "downloadbudget.h"
-#include "recordproblems.h"
 
 #include <QFile>
 #include <QNetworkReply>
@@ -108,8 +107,7 @@ RangeFetcher *Transfer::spawnFetcher(const SegmentData &segment)
     connect(fetcher, &RangeFetcher::failed, this, [this](RangeFetcher *failed, RangeFetcher::Failure failure) {
         releaseFetcherSlot(failed);
         if (failure == RangeFetcher::Failure::Broken)
-            m_rec.problem = RecordProblems::network(QUrl(m_rec.finalUrl.isEmpty() ? m_rec.request.url : m_rec.finalUrl),
-                                                    failed->lastError());
+            m_rec.problem = failed->problem();
         onFetcherFailed(failure);
     });
     m_fetchers.push_back(fetcher);

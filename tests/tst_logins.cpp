@@ -12,12 +12,6 @@ using namespace FerryTest::TransferTestUtil;
 
 namespace {
 
-bool writeText(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
 // Every byte Ferry keeps in its data folder: the store, its journal and anything beside them.
 QByteArray dataFolderBytes(const QString &dir)
 {
@@ -44,7 +38,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"netrc"_s);
-        QVERIFY(writeText(path, "# a comment\nmachine files.example login alice password s3cret\n"
+        QVERIFY(writeFile(path, "# a comment\nmachine files.example login alice password s3cret\n"
                                 "machine files.example login second password ignored\n"
                                 "macdef init\ncd /pub\nmachine inside.macro login no password no\n\n"
                                 "machine Other.Example\n  login bob\n  password \"pw\"\ndefault login anon password x\n"));
@@ -84,7 +78,7 @@ private Q_SLOTS:
     {
         EngineConfig engine = CoreHarness::fastEngine();
         QTemporaryDir dir;
-        QVERIFY(writeText(dir.filePath(u"netrc"_s), "machine 127.0.0.1 login alice password s3cret\n"));
+        QVERIFY(writeFile(dir.filePath(u"netrc"_s), "machine 127.0.0.1 login alice password s3cret\n"));
         QString error;
         QVERIFY(engine.logins.readNetrc(dir.filePath(u"netrc"_s), &error));
         CoreHarness h({}, engine);
@@ -135,7 +129,7 @@ private Q_SLOTS:
             url.setUserName(u"alice"_s);
             url.setPassword(u"s3cret"_s);
         } else {
-            QVERIFY(writeText(dir.filePath(u"netrc"_s), "machine 127.0.0.1 login alice password s3cret\n"));
+            QVERIFY(writeFile(dir.filePath(u"netrc"_s), "machine 127.0.0.1 login alice password s3cret\n"));
             env.insert(u"NETRC"_s, dir.filePath(u"netrc"_s));
         }
         arguments << url.toString();

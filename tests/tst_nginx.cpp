@@ -1,5 +1,6 @@
 #include "coreharness.h"
 #include "testcerts.h"
+#include "transfertestutil.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 using namespace Qt::StringLiterals;
 using namespace Ferry;
 using namespace FerryTest;
+using namespace FerryTest::TransferTestUtil;
 
 namespace {
 
@@ -29,12 +31,6 @@ constexpr qint64 bigSize = 24 * 1024 * 1024 + 123;
 constexpr qint64 slowSize = 10 * 1024 * 1024 + 7; // served at 4 MiB/s, so a pause lands mid-body
 constexpr qint64 limitedSize = 64 * 1024 * 1024;   // about 13 s at the 5 MiB/s limit: start-up is a small part
 constexpr qint64 limitRate = 5 * 1024 * 1024;
-
-bool writeText(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
 
 // Resident memory of a process, from /proc; 0 once it is gone.
 qint64 residentBytes(qint64 pid)
@@ -92,9 +88,9 @@ private Q_SLOTS:
         QVERIFY(writeGenerated(m_root.filePath(u"www/slow/file.bin"_s), slowSize, 2));
         QVERIFY(writeGenerated(m_root.filePath(u"www/limited.bin"_s), limitedSize, 5));
         QVERIFY(QDir(m_root.path()).mkpath(u"tls"_s));
-        QVERIFY(writeText(m_root.filePath(u"tls/cert.pem"_s), TestCerts::localhostCertificate));
-        QVERIFY(writeText(m_root.filePath(u"tls/key.pem"_s), TestCerts::localhostKey));
-        QVERIFY(writeText(m_root.filePath(u"tls/ca.pem"_s), TestCerts::authority));
+        QVERIFY(writeFile(m_root.filePath(u"tls/cert.pem"_s), TestCerts::localhostCertificate));
+        QVERIFY(writeFile(m_root.filePath(u"tls/key.pem"_s), TestCerts::localhostKey));
+        QVERIFY(writeFile(m_root.filePath(u"tls/ca.pem"_s), TestCerts::authority));
         m_port = freePort();
         m_tlsPort = freePort();
         const QString config = uR"(
